@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import type { MenuCommand } from './desktopChannels';
+
+// Channel names live in a zod-free module so the sandboxed preload can import them without bundling zod.
+export { desktopChannels, desktopMenuChannels, menuCommands } from './desktopChannels';
+export type { DesktopChannel, MenuCommand } from './desktopChannels';
 
 /**
  * The one contract between the renderer and the operating system. The Electron preload implements it with
@@ -44,16 +49,6 @@ export type SecureStorageApi = {
   delete(key: string): Promise<void>;
 };
 
-/**
- * Commands the application menu sends to the renderer (main -> renderer events), each on its own channel in
- * `desktopMenuChannels`. The browser implementation has no application menu and never emits them.
- */
-export const desktopMenuChannels = {
-  'generate-demo-leads': 'desktop:menu:generate-leads',
-} as const;
-export type MenuCommand = keyof typeof desktopMenuChannels;
-export const menuCommands = Object.keys(desktopMenuChannels) as MenuCommand[];
-
 export type DesktopApi = {
   platform: DesktopPlatform;
   appVersion(): Promise<string>;
@@ -62,20 +57,6 @@ export type DesktopApi = {
   /** Subscribes to application-menu commands; returns the function that unsubscribes. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void;
 };
-
-/**
- * IPC channel names, shared by preload (invoke) and main (handle) so neither side can drift.
- */
-export const desktopChannels = {
-  appVersion: 'desktop:app-version',
-  secureStorageStatus: 'desktop:secure-storage:status',
-  secureStorageSet: 'desktop:secure-storage:set',
-  secureStorageGet: 'desktop:secure-storage:get',
-  secureStorageDelete: 'desktop:secure-storage:delete',
-  saveFile: 'desktop:save-file',
-} as const;
-
-export type DesktopChannel = (typeof desktopChannels)[keyof typeof desktopChannels];
 
 /** Keys the renderer may use for secrets; main refuses any other key. */
 export const secureStorageKeys = ['session.refreshToken', 'session.accessToken'] as const;
