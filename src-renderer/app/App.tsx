@@ -1,0 +1,98 @@
+import { useEffect } from 'react';
+import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { CaptureScreen, LeadPage, LeadsScreen, QualifyScreen } from '../modules/leads';
+import { SettingsScreen } from '../modules/dev';
+import { useSession } from '../session/sessionStore';
+import { EmptyState } from '../ui/EmptyState';
+import { Toaster } from '../ui/toasts';
+import { useOnlineStatus } from '../ui/useOnlineStatus';
+
+const navigation = [
+  { path: '/capture', label: 'Capture', key: '1' },
+  { path: '/leads', label: 'Leads', key: '2' },
+  { path: '/settings', label: 'Settings', key: '3' },
+] as const;
+
+/** Alt+1..3 jump between the main screens from anywhere, including from inside a form. */
+const useNavigationShortcuts = () => {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = navigation.find((item) => item.key === event.key);
+      if (target) {
+        event.preventDefault();
+        navigate(target.path);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+};
+
+const ConnectionIndicator = () => {
+  const online = useOnlineStatus();
+  return (
+    <div className={`connection ${online ? 'online' : 'offline'}`} role="status" aria-label="Connection">
+      <span className="dot" aria-hidden="true" />
+      {online ? 'Online' : 'Working offline'}
+      <span className="muted"> · all changes saved on this device</span>
+    </div>
+  );
+};
+
+const Shell = () => {
+  const [location] = useLocation();
+  const user = useSession((state) => state.user);
+  useNavigationShortcuts();
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">Fairlead</div>
+        <ul>
+          {navigation.map((item) => (
+            <li key={item.path}>
+              <Link
+                href={item.path}
+                className={location.startsWith(item.path) ? 'active' : ''}
+                aria-current={location.startsWith(item.path) ? 'page' : undefined}
+                title={`Alt+${item.key}`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-footer muted">{user.name}</div>
+      </nav>
+      <div className="main">
+        <header className="topbar">
+          <ConnectionIndicator />
+        </header>
+        <main>
+          <Switch>
+            <Route path="/capture" component={CaptureScreen} />
+            <Route path="/leads">{() => <LeadsScreen />}</Route>
+            <Route path="/leads/:id/qualify">{(params) => <QualifyScreen id={params.id} />}</Route>
+            <Route path="/leads/:id">{(params) => <LeadPage id={params.id} />}</Route>
+            <Route path="/settings" component={SettingsScreen} />
+            <Route path="/">
+              <Redirect to="/capture" />
+            </Route>
+            <Route>
+              <EmptyState title="Page not found" action={<Link href="/capture">Go to Capture</Link>} />
+            </Route>
+          </Switch>
+        </main>
+      </div>
+      <Toaster />
+    </div>
+  );
+};
+
+export const App = () => (
+  <Router hook={useHashLocation}>
+    <Shell />
+  </Router>
+);

@@ -1,0 +1,2 @@
+export { createEvent, useCampaigns } from './useCampaigns';
+export type { NewEventInput } from './useCampaigns';

@@ -1,0 +1,1 @@
+export { ensurePlaybook, usePlaybook } from './usePlaybook';
