@@ -47,7 +47,9 @@ const build = (args) => {
 const electron = wantWeb ? null : electronBinary();
 const web = wantWeb || !electron;
 if (!wantWeb && !electron) {
-  console.log('No Electron runtime is installed (ELECTRON_SKIP_BINARY_DOWNLOAD?); starting the web version instead.');
+  console.log(
+    'No Electron runtime is installed (ELECTRON_SKIP_BINARY_DOWNLOAD?); starting the web version instead.',
+  );
 }
 
 if (web) build(['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn']);
@@ -80,7 +82,9 @@ if (!(await waitForServer())) {
   shutdown(1);
 }
 if (web) {
-  console.log(`\nFairlead is running: open ${serverUrl}/ in a browser (sign in with a demo user, see README).`);
+  console.log(
+    `\nFairlead is running: open ${serverUrl}/ in a browser (sign in with a demo user, see README).`,
+  );
   console.log('Press Ctrl+C to stop.');
 } else {
   run(electron, ['.'], { FAIRLEAD_SYNC_URL: serverUrl });
