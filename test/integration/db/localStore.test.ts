@@ -143,7 +143,7 @@ describe('local store (RxDB on Dexie, fake-indexeddb)', () => {
   it('migrates leads from schema version 0 to 1 keeping every document', async () => {
     const name = uniqueName();
     const legacy = await createRxDatabase({ name, storage: getRxStorageDexie(), multiInstance: false });
-    await legacy.addCollections({ leads: { schema: leadSchemaV0 as never } });
+    const { leads: legacyLeads } = await legacy.addCollections({ leads: { schema: leadSchemaV0 as never } });
     const oldDocs = Array.from({ length: 250 }, (_, i) => {
       const {
         recency: _r,
@@ -153,7 +153,7 @@ describe('local store (RxDB on Dexie, fake-indexeddb)', () => {
       } = makeLead(i, i === 5 ? { grade: 'hot', fitScore: 88 } : {});
       return v0;
     });
-    await legacy.leads.bulkInsert(oldDocs);
+    await legacyLeads.bulkInsert(oldDocs);
     await legacy.close();
 
     const db = await open(name);
