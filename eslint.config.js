@@ -4,11 +4,22 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const layer = (name) => ({ group: [`**/${name}`, `**/${name}/**`], message: `This layer may not import ${name}.` });
+const layer = (name) => ({
+  group: [`**/${name}`, `**/${name}/**`],
+  message: `This layer may not import ${name}.`,
+});
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', '.data/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      '.data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -49,7 +60,10 @@ export default tseslint.config(
             layer('src-main'),
             layer('src-renderer'),
             layer('src-server'),
-            { group: ['node:*', 'electron', 'react', 'react-dom', 'rxdb', 'rxdb/*', 'fastify'], message: 'src-shared is pure: no runtime-specific imports.' },
+            {
+              group: ['node:*', 'electron', 'react', 'react-dom', 'rxdb', 'rxdb/*', 'fastify'],
+              message: 'src-shared is pure: no runtime-specific imports.',
+            },
           ],
         },
       ],
@@ -67,7 +81,16 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
-        { patterns: [layer('src-main'), layer('src-server'), { group: ['node:*', 'electron'], message: 'The renderer reaches the OS only through window.desktop.' }] },
+        {
+          patterns: [
+            layer('src-main'),
+            layer('src-server'),
+            {
+              group: ['node:*', 'electron'],
+              message: 'The renderer reaches the OS only through window.desktop.',
+            },
+          ],
+        },
       ],
     },
   },
