@@ -61,7 +61,7 @@ const serverEnv = {
   FAIRLEAD_SEED_DEMO: '1',
   ...(web ? { WEB_ROOT: resolve(root, 'out/web') } : {}),
 };
-const server = run('npx', ['tsx', 'src-server/main.ts'], serverEnv);
+const server = run(process.execPath, ['--import', 'tsx', 'src-server/main.ts'], serverEnv);
 
 const serverUrl = `http://${host}:${port}`;
 const waitForServer = async () => {
