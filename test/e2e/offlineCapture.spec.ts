@@ -46,7 +46,7 @@ test('a rep captures and qualifies leads at a booth with no network, and nothing
   const qualify = new QualifyPage(page);
   const leads = new LeadsPage(page);
 
-  await app.open();
+  await app.openOnThisDeviceOnly();
   await app.waitUntilAvailableOffline();
   await app.goOffline(context);
 

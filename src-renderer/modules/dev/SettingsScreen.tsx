@@ -2,7 +2,10 @@ import { useEffect, useState } from 'react';
 import type { SecureStorageStatus } from '../../../src-shared/bridge/desktopApi';
 import { useDatabase } from '../../app/DatabaseContext';
 import { getDesktop } from '../../bridge/desktop';
-import { useSession } from '../../session/sessionStore';
+import { useSession, useSessionStore } from '../../session/sessionStore';
+import { createTokenStore } from '../../session/tokenStore';
+import { signOut } from '../../sync/authClient';
+import { useSyncController } from '../../app/SyncContext';
 import { useToasts } from '../../ui/toasts';
 import { usePlaybook } from '../playbook';
 import { generateDemoLeads } from './generateDemoLeads';
@@ -11,6 +14,9 @@ import { generateDemoLeads } from './generateDemoLeads';
 export const SettingsScreen = () => {
   const db = useDatabase();
   const user = useSession((state) => state.user);
+  const session = useSession((state) => state.session);
+  const signedOut = useSessionStore((state) => state.signedOut);
+  const sync = useSyncController();
   const playbook = usePlaybook();
   const pushToast = useToasts((state) => state.push);
   const [version, setVersion] = useState('');
@@ -23,6 +29,21 @@ export const SettingsScreen = () => {
     void desktop.appVersion().then(setVersion);
     void desktop.secureStorage.status().then(setStorage);
   }, []);
+
+  /**
+   * Stops syncing, revokes the refresh token on the server when reachable and forgets it on this device. The local
+   * data stays, so signing in again (even offline later) finds it.
+   */
+  const leave = async () => {
+    await sync?.stop();
+    if (session.mode === 'team') {
+      const tokens = createTokenStore(getDesktop(), session.serverUrl);
+      const refreshToken = await tokens.refreshToken();
+      if (refreshToken) await signOut(session.serverUrl, refreshToken).catch(() => undefined);
+      await tokens.clear();
+    }
+    signedOut();
+  };
 
   const generate = async () => {
     const total = Number(count);
@@ -58,6 +79,8 @@ export const SettingsScreen = () => {
           <dd>
             {user.name} ({user.role})
           </dd>
+          <dt>Data</dt>
+          <dd>{session.mode === 'team' ? `Synced with ${session.serverUrl}` : 'Kept on this device only'}</dd>
           <dt>Secret storage</dt>
           <dd>
             {storage
@@ -67,6 +90,15 @@ export const SettingsScreen = () => {
               : '…'}
           </dd>
         </dl>
+        {session.mode === 'team' && storage && !storage.available ? (
+          <p className="warning">
+            This device cannot keep your sign-in safely, so you will be asked to sign in again after
+            restarting to sync. Your data stays available offline.
+          </p>
+        ) : null}
+        <button type="button" onClick={() => void leave()}>
+          {session.mode === 'team' ? 'Sign out' : 'Sign in to a team'}
+        </button>
       </div>
       <div className="card">
         <h2>Developer tools</h2>

@@ -5,9 +5,19 @@ import type { BrowserContext, Page } from '@playwright/test';
 export class AppShell {
   constructor(readonly page: Page) {}
 
-  async open(): Promise<void> {
+  /** First launch without an account: the rep works on this device only. */
+  async openOnThisDeviceOnly(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.page.getByRole('heading', { name: 'Capture' })).toBeVisible();
+    await this.page.getByRole('button', { name: 'Use on this device only' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Capture', exact: true })).toBeVisible();
+  }
+
+  async signIn(email: string, password = 'fairlead-demo'): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByLabel('Email').fill(email);
+    await this.page.getByLabel('Password').fill(password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Capture', exact: true })).toBeVisible();
   }
 
   /** Waits until the service worker controls the page, so a reload works with the network off. */
@@ -27,7 +37,7 @@ export class AppShell {
     await expect(this.page.getByRole('status', { name: 'Connection' })).toContainText('Working offline');
   }
 
-  async navigate(name: 'Capture' | 'Leads' | 'Settings'): Promise<void> {
+  async navigate(name: 'Today' | 'Capture' | 'Leads' | 'Calendar' | 'Seminars' | 'Settings'): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
   }
 

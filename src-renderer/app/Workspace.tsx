@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import type { FairleadDatabase } from '../db/database';
+import { openDatabase } from '../db/database';
+import { getDesktop } from '../bridge/desktop';
+import { ensurePlaybook } from '../modules/playbook';
+import { generateDemoLeads } from '../modules/dev';
+import type { Session } from '../session/sessionStore';
+import { databaseNameFor, SessionContext, useSessionStore } from '../session/sessionStore';
+import { createTokenStore } from '../session/tokenStore';
+import type { SyncController } from '../sync/replication';
+import { startSync } from '../sync/replication';
+import { App } from './App';
+import { DatabaseContext } from './DatabaseContext';
+import { SyncContext } from './SyncContext';
+
+type Opened = { db: FairleadDatabase; sync: SyncController | null };
+
+/**
+ * Everything of one signed-in person: their local store (one per user) and, for a team session, its replication.
+ * The store opens without a network; replication starts in the background and retries until it can reach the
+ * server, so a rep who signed in once works offline from then on.
+ */
+export const Workspace = ({ session }: { session: Session }) => {
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const signedOut = useSessionStore((state) => state.signedOut);
+
+  useEffect(() => {
+    let cancelled = false;
+    let current: Opened | null = null;
+    void (async () => {
+      const db = await openDatabase({ name: databaseNameFor(session), storage: getRxStorageDexie() });
+      if (session.mode === 'device') await ensurePlaybook(db, session.user);
+      const sync =
+        session.mode === 'team'
+          ? startSync(db, {
+              serverUrl: session.serverUrl,
+              tokens: createTokenStore(getDesktop(), session.serverUrl),
+              onSignedOut: () => signedOut(),
+            })
+          : null;
+      current = { db, sync };
+      if (cancelled) return;
+      exposeDeveloperHooks(db, session);
+      setOpened(current);
+    })().catch((error: unknown) => {
+      if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
+    });
+    return () => {
+      cancelled = true;
+      const toClose = current;
+      if (toClose) void toClose.sync?.stop().finally(() => toClose.db.close());
+    };
+  }, [session, signedOut]);
+
+  if (failure) {
+    return (
+      <div className="fatal" role="alert">
+        <h1>Fairlead could not open its local data</h1>
+        <p>{failure}</p>
+        <p>
+          Nothing has been deleted. Close other Fairlead windows and restart; if this persists, contact
+          support.
+        </p>
+      </div>
+    );
+  }
+  if (!opened) return <p className="loading">Opening your data…</p>;
+  return (
+    <SessionContext.Provider value={session}>
+      <DatabaseContext.Provider value={opened.db}>
+        <SyncContext.Provider value={opened.sync}>
+          <App />
+        </SyncContext.Provider>
+      </DatabaseContext.Provider>
+    </SessionContext.Provider>
+  );
+};
+
+/** A hook for benchmarks and support: fill the store without clicking through Settings. */
+const exposeDeveloperHooks = (db: FairleadDatabase, session: Session) => {
+  (window as unknown as { fairlead?: unknown }).fairlead = {
+    generateLeads: async (count: number) => {
+      const playbook = await db.playbooks
+        .findOne({ selector: { teamId: session.user.teamId }, sort: [{ version: 'desc' }] })
+        .exec();
+      if (!playbook) throw new Error('No playbook on this device yet');
+      return generateDemoLeads(db, session.user, playbook.toJSON() as never, count);
+    },
+  };
+};

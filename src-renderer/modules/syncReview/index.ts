@@ -1,0 +1,1 @@
+export { SyncIssuesScreen } from './SyncIssuesScreen';
