@@ -97,13 +97,23 @@ const formerlyInScope = (principal: Principal, scope: Scope, doc: DocumentScope)
  */
 export type Visibility = 'visible' | 'revoked' | 'hidden';
 
+/**
+ * Seminar invites are seat claims: every member of the team reads them, so every device derives the same seating
+ * (src-shared/rules/seminars.ts) even for invites of another rep's leads.
+ */
+const isTeamSeatClaim = (
+  principal: Principal,
+  collection: CollectionName,
+  doc: DocumentScope & { data?: Record<string, unknown> },
+) => collection === 'appointments' && doc.data?.kind === 'seminar_invite' && doc.teamId === principal.teamId;
+
 export const visibilityOf = (
   principal: Principal,
   collection: CollectionName,
-  doc: DocumentScope,
+  doc: DocumentScope & { data?: Record<string, unknown> },
 ): Visibility => {
   const scope = readScopes[principal.role][collection];
-  if (inScope(principal, scope, doc)) return 'visible';
+  if (inScope(principal, scope, doc) || isTeamSeatClaim(principal, collection, doc)) return 'visible';
   return formerlyInScope(principal, scope, doc) ? 'revoked' : 'hidden';
 };
 
@@ -131,7 +141,11 @@ export const visibilitySql = (
     self: 'false',
     none: 'false',
   };
-  return { visible: now[scope], reachable: `(${now[scope]} or ${former[scope]})` };
+  const visible =
+    collection === 'appointments' && scope === 'own'
+      ? `(${now[scope]} or (team_id = me.my_team_id and data ->> 'kind' = 'seminar_invite'))`
+      : now[scope];
+  return { visible, reachable: `(${visible} or ${former[scope]})` };
 };
 
 /** What the server knows about the owner a pushed document names. */
