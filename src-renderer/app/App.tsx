@@ -3,18 +3,25 @@ import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CaptureScreen, LeadPage, LeadsScreen, QualifyScreen } from '../modules/leads';
 import { SettingsScreen } from '../modules/dev';
+import { CalendarScreen } from '../modules/appointments';
+import { SeminarsScreen } from '../modules/seminars';
+import { SyncIssuesScreen } from '../modules/syncReview';
+import { TodayScreen } from '../modules/today';
 import { useSession } from '../session/sessionStore';
 import { EmptyState } from '../ui/EmptyState';
 import { Toaster } from '../ui/toasts';
-import { useOnlineStatus } from '../ui/useOnlineStatus';
+import { SyncIndicator } from './SyncIndicator';
 
 const navigation = [
-  { path: '/capture', label: 'Capture', key: '1' },
-  { path: '/leads', label: 'Leads', key: '2' },
-  { path: '/settings', label: 'Settings', key: '3' },
+  { path: '/today', label: 'Today', key: '1' },
+  { path: '/capture', label: 'Capture', key: '2' },
+  { path: '/leads', label: 'Leads', key: '3' },
+  { path: '/calendar', label: 'Calendar', key: '4' },
+  { path: '/seminars', label: 'Seminars', key: '5' },
+  { path: '/settings', label: 'Settings', key: '6' },
 ] as const;
 
-/** Alt+1..3 jump between the main screens from anywhere, including from inside a form. */
+/** Alt+1..6 jump between the main screens from anywhere, including from inside a form. */
 const useNavigationShortcuts = () => {
   const [, navigate] = useLocation();
   useEffect(() => {
@@ -29,17 +36,6 @@ const useNavigationShortcuts = () => {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [navigate]);
-};
-
-const ConnectionIndicator = () => {
-  const online = useOnlineStatus();
-  return (
-    <div className={`connection ${online ? 'online' : 'offline'}`} role="status" aria-label="Connection">
-      <span className="dot" aria-hidden="true" />
-      {online ? 'Online' : 'Working offline'}
-      <span className="muted"> · all changes saved on this device</span>
-    </div>
-  );
 };
 
 const Shell = () => {
@@ -68,15 +64,19 @@ const Shell = () => {
       </nav>
       <div className="main">
         <header className="topbar">
-          <ConnectionIndicator />
+          <SyncIndicator />
         </header>
         <main>
           <Switch>
+            <Route path="/today" component={TodayScreen} />
             <Route path="/capture" component={CaptureScreen} />
             <Route path="/leads">{() => <LeadsScreen />}</Route>
             <Route path="/leads/:id/qualify">{(params) => <QualifyScreen id={params.id} />}</Route>
             <Route path="/leads/:id">{(params) => <LeadPage id={params.id} />}</Route>
             <Route path="/settings" component={SettingsScreen} />
+            <Route path="/seminars" component={SeminarsScreen} />
+            <Route path="/calendar" component={CalendarScreen} />
+            <Route path="/sync" component={SyncIssuesScreen} />
             <Route path="/">
               <Redirect to="/capture" />
             </Route>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
-import { useLocation } from 'wouter';
+import { useLocation, useSearch } from 'wouter';
 import { leadCaptureSchema } from '../../../src-shared/domain/lead';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { Playbook } from '../../../src-shared/domain/playbook';
@@ -12,6 +12,8 @@ import { EmptyState } from '../../ui/EmptyState';
 import { FitMeter, GradeBadge, StatusBadge } from '../../ui/Badges';
 import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toasts';
+import { LogActivityForm, NurturePanel, OwnerControl, StageControl, Timeline } from '../activities';
+import { LeadAppointmentsPanel } from '../appointments';
 import { useCampaigns } from '../campaigns';
 import { usePlaybook } from '../playbook';
 import { findDuplicates, updateLeadContact } from './leadRepository';
@@ -36,9 +38,11 @@ const contactFields: {
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** One lead: log what happened, see its timeline, move it through the stages or to nurture, edit the contact. */
 export const LeadPage = ({ id }: { id: string }) => {
   const lead = useLead(id);
   const playbook = usePlaybook();
+  const fromToday = new URLSearchParams(useSearch()).get('from') === 'today';
   if (lead === undefined) return <p className="loading">Loading…</p>;
   if (lead === null)
     return <EmptyState title="Lead not found">It may have been removed from this device.</EmptyState>;
@@ -54,13 +58,33 @@ export const LeadPage = ({ id }: { id: string }) => {
             {lead.grade ? <GradeBadge grade={lead.grade} /> : null}
           </p>
         </div>
-        <a className="button primary" href={`#/leads/${lead.id}/qualify`}>
-          Qualify
-        </a>
+        <div className="form-actions">
+          {fromToday ? (
+            <a className="button" href="#/today">
+              ← Back to Today
+            </a>
+          ) : null}
+          <a className="button primary" href={`#/leads/${lead.id}/qualify`}>
+            Qualify
+          </a>
+        </div>
       </header>
       <div className="lead-layout">
-        <ContactForm key={`${lead.id}:${lead.updatedAt}`} lead={lead} />
+        <div className="lead-main">
+          {playbook ? <LogActivityForm lead={lead} playbook={playbook} autoFocus={fromToday} /> : null}
+          <Timeline lead={lead} playbook={playbook ?? null} />
+          <ContactForm key={`${lead.id}:${lead.updatedAt}`} lead={lead} />
+        </div>
         <div className="lead-side">
+          {playbook && lead.status === 'lead' ? (
+            <StageControl key={lead.stageId} lead={lead} playbook={playbook} />
+          ) : null}
+          {playbook && lead.status === 'nurture' ? (
+            <NurturePanel key={lead.buyingStage} lead={lead} playbook={playbook} />
+          ) : null}
+          {playbook ? <OwnerControl key={lead.ownerId} lead={lead} playbook={playbook} /> : null}
+          {/* appointments panel */}
+          <LeadAppointmentsPanel lead={lead} />
           <QualificationSummary lead={lead} playbook={playbook ?? null} />
           <StatusHistory lead={lead} playbook={playbook ?? null} />
         </div>

@@ -5,6 +5,7 @@ import type { Playbook } from '../../../src-shared/domain/playbook';
 import { newLeadFromCapture } from '../../../src-shared/rules/capture';
 import type { DuplicateMatch } from '../../../src-shared/rules/duplicates';
 import { duplicateReason } from '../../../src-shared/rules/duplicates';
+import { followUpDeadline } from '../../../src-shared/rules/followUpQueue';
 import type { QualificationInput } from '../../../src-shared/rules/qualification';
 import { qualificationPatch } from '../../../src-shared/rules/qualification';
 import type { StatusChangeRequest, StatusChangeResult } from '../../../src-shared/rules/statusTransitions';
@@ -98,6 +99,18 @@ export const saveQualification = async (
     });
     if (!result.ok) return result;
     statusPatch = result.patch;
+    // A lead entering sales owes the campaign's follow-up deadline when its campaign sets one.
+    const grade = statusPatch.grade;
+    if (statusPatch.followUpDueAt && lead.campaignId && (grade === 'hot' || grade === 'warm')) {
+      const campaign = await db.campaigns.findOne(lead.campaignId).exec();
+      statusPatch.followUpDueAt = followUpDeadline(
+        playbook.followUp,
+        campaign ? { followUpDays: campaign.followUpDays } : null,
+        grade,
+        now,
+        -new Date(now).getTimezoneOffset(),
+      );
+    }
   }
   const patch = { ...qualification, ...statusPatch, updatedAt: now };
   await doc.incrementalPatch(patch);

@@ -1,0 +1,3 @@
+import './today.css';
+
+export { TodayScreen } from './TodayScreen';
