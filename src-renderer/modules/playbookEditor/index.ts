@@ -1,0 +1,1 @@
+export { PlaybookEditorScreen } from './PlaybookEditorScreen';
