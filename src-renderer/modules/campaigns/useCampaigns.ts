@@ -16,6 +16,13 @@ export const useCampaigns = (): Campaign[] | undefined => {
   return useMemo(() => docs?.map((doc) => doc.toJSON() as Campaign), [docs]);
 };
 
+/** One campaign, live; null when it is not on this device. */
+export const useCampaign = (id: string): Campaign | null | undefined => {
+  const db = useDatabase();
+  const doc = useObservable(useMemo(() => db.campaigns.findOne(id).$, [db, id]));
+  return doc === undefined ? undefined : doc ? (doc.toJSON() as Campaign) : null;
+};
+
 export type NewEventInput = { name: string; type: CampaignType };
 
 /** Creates a campaign on the spot, e.g. the trade show the rep is standing at; targets are set later by the office. */

@@ -1,0 +1,1 @@
+export { ScoreboardScreen } from './ScoreboardScreen';
