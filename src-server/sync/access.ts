@@ -41,7 +41,8 @@ const everything = (scope: Scope): Record<CollectionName, Scope> => ({
 export const readScopes: Record<Role, Record<CollectionName, Scope>> = {
   rep: { ...everything('team'), leads: 'own', activities: 'own', appointments: 'own' },
   manager: everything('team'),
-  marketing: { ...everything('org'), users: 'self' },
+  // Marketing assigns reps to campaigns and reads results per rep, so it needs the organisation's directory.
+  marketing: everything('org'),
   admin: { ...everything('none'), users: 'org' },
 };
 

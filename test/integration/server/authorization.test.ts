@@ -48,9 +48,9 @@ const readMatrix = {
   southCampaign: [0, 0, 0, 1, 0, 1, 1, 0],
   northPlaybook: [1, 1, 1, 1, 0, 0, 0, 0],
   northSeminar: [1, 1, 1, 1, 0, 0, 0, 0],
-  ritaUser: [1, 1, 1, 0, 1, 0, 0, 0],
+  ritaUser: [1, 1, 1, 1, 1, 0, 0, 0],
   markUser: [1, 1, 1, 1, 1, 0, 0, 0],
-  saraUser: [0, 0, 0, 0, 1, 1, 1, 0],
+  saraUser: [0, 0, 0, 1, 1, 1, 1, 0],
   olgaUser: [0, 0, 0, 0, 0, 0, 0, 1],
 } as const satisfies Record<string, Row>;
 type Target = keyof typeof readMatrix;
