@@ -19,7 +19,8 @@ export const usePlaybook = (): Playbook | null | undefined => {
     [db, teamId],
   );
   const doc = useObservable(source);
-  return doc === undefined ? undefined : doc ? (doc.toJSON() as Playbook) : null;
+  // One object per stored revision: screens put the playbook in effect and memo dependencies.
+  return useMemo(() => (doc === undefined ? undefined : doc ? (doc.toJSON() as Playbook) : null), [doc]);
 };
 
 /** A team with no playbook yet (first launch, before any sync) starts from the default lead definition. */
