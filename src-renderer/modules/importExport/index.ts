@@ -1,0 +1,4 @@
+import './importExport.css';
+
+export { ImportScreen } from './ImportScreen';
+export { ExportPanel } from './ExportPanel';

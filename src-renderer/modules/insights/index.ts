@@ -1,0 +1,3 @@
+import './insights.css';
+
+export { InsightsScreen } from './InsightsScreen';
