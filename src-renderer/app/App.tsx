@@ -7,21 +7,49 @@ import { CalendarScreen } from '../modules/appointments';
 import { SeminarsScreen } from '../modules/seminars';
 import { SyncIssuesScreen } from '../modules/syncReview';
 import { TodayScreen } from '../modules/today';
+import { PlaybookEditorScreen } from '../modules/playbookEditor';
+import { ScoreboardScreen } from '../modules/scoreboard';
+import { CampaignPage, CampaignsScreen } from '../modules/campaigns';
+import { ImportScreen } from '../modules/importExport';
+import { InsightsScreen } from '../modules/insights';
+import { PipelineReviewScreen } from '../modules/pipeline';
+import type { Role } from '../../src-shared/domain/vocabulary';
 import { useSession } from '../session/sessionStore';
 import { EmptyState } from '../ui/EmptyState';
 import { Toaster } from '../ui/toasts';
 import { SyncIndicator } from './SyncIndicator';
 
-const navigation = [
-  { path: '/today', label: 'Today', key: '1' },
-  { path: '/capture', label: 'Capture', key: '2' },
-  { path: '/leads', label: 'Leads', key: '3' },
-  { path: '/calendar', label: 'Calendar', key: '4' },
-  { path: '/seminars', label: 'Seminars', key: '5' },
-  { path: '/settings', label: 'Settings', key: '6' },
-] as const;
+type NavItem = { path: string; label: string; key?: string; roles?: readonly Role[] };
 
-/** Alt+1..6 jump between the main screens from anywhere, including from inside a form. */
+/** Field work first (what a rep does all day), then the office screens, then settings. */
+const navigationGroups: { label: string; items: NavItem[] }[] = [
+  {
+    label: 'Field',
+    items: [
+      { path: '/today', label: 'Today', key: '1' },
+      { path: '/capture', label: 'Capture', key: '2' },
+      { path: '/leads', label: 'Leads', key: '3' },
+      { path: '/calendar', label: 'Calendar', key: '4' },
+      { path: '/seminars', label: 'Seminars', key: '5' },
+    ],
+  },
+  {
+    label: 'Office',
+    items: [
+      { path: '/pipeline', label: 'Pipeline', key: '6' },
+      { path: '/campaigns', label: 'Campaigns', key: '7' },
+      { path: '/scoreboard', label: 'Scoreboard', key: '8' },
+      { path: '/insights', label: 'Insights', key: '9' },
+      { path: '/playbook', label: 'Playbook' },
+      { path: '/import', label: 'Import / export', roles: ['manager', 'marketing'] },
+    ],
+  },
+  { label: '', items: [{ path: '/settings', label: 'Settings', key: '0' }] },
+];
+
+const navigation: NavItem[] = navigationGroups.flatMap((group) => group.items);
+
+/** Alt+0..9 jump between the main screens from anywhere, including from inside a form. */
 const useNavigationShortcuts = () => {
   const [, navigate] = useLocation();
   useEffect(() => {
@@ -46,20 +74,27 @@ const Shell = () => {
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
         <div className="brand">Fairlead</div>
-        <ul>
-          {navigation.map((item) => (
-            <li key={item.path}>
-              <Link
-                href={item.path}
-                className={location.startsWith(item.path) ? 'active' : ''}
-                aria-current={location.startsWith(item.path) ? 'page' : undefined}
-                title={`Alt+${item.key}`}
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        {navigationGroups.map((group) => (
+          <div key={group.label || 'more'} className="nav-group">
+            {group.label ? <div className="nav-group-label">{group.label}</div> : null}
+            <ul>
+              {group.items
+                .filter((item) => !item.roles || item.roles.includes(user.role))
+                .map((item) => (
+                  <li key={item.path}>
+                    <Link
+                      href={item.path}
+                      className={location.startsWith(item.path) ? 'active' : ''}
+                      aria-current={location.startsWith(item.path) ? 'page' : undefined}
+                      title={item.key ? `Alt+${item.key}` : undefined}
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </div>
+        ))}
         <div className="sidebar-footer muted">{user.name}</div>
       </nav>
       <div className="main">
@@ -77,6 +112,13 @@ const Shell = () => {
             <Route path="/seminars" component={SeminarsScreen} />
             <Route path="/calendar" component={CalendarScreen} />
             <Route path="/sync" component={SyncIssuesScreen} />
+            <Route path="/playbook" component={PlaybookEditorScreen} />
+            <Route path="/scoreboard" component={ScoreboardScreen} />
+            <Route path="/campaigns/:id">{(params) => <CampaignPage id={params.id} />}</Route>
+            <Route path="/campaigns" component={CampaignsScreen} />
+            <Route path="/pipeline" component={PipelineReviewScreen} />
+            <Route path="/insights" component={InsightsScreen} />
+            <Route path="/import" component={ImportScreen} />
             <Route path="/">
               <Redirect to="/capture" />
             </Route>
