@@ -3,7 +3,7 @@ import type { LossDimension, LossEvent } from '../../../src-shared/rules/insight
 import { useSession } from '../../session/sessionStore';
 import { EmptyState } from '../../ui/EmptyState';
 import { useCampaigns } from '../campaigns';
-import { nameOf, useStablePlaybook, useTeamMembers } from '../pipeline';
+import { nameOf, useTeamMembers } from '../pipeline';
 import { usePlaybook } from '../playbook';
 import { InsightTags } from './InsightTags';
 import { ReasonsCard } from './ReasonsCard';
@@ -25,7 +25,7 @@ const stageLabels = (events: readonly LossEvent[]) =>
  * campaign, whose) and why records were disqualified, and the customer insight reps tagged in their notes.
  */
 export const InsightsScreen = () => {
-  const playbook = useStablePlaybook(usePlaybook());
+  const playbook = usePlaybook();
   const me = useSession((state) => state.user);
   const members = useTeamMembers();
   const campaigns = useCampaigns();

@@ -24,8 +24,8 @@ import { reassignLeads } from './reassignLeads';
 import { ReassignBar } from './ReassignBar';
 import type { ReviewMark } from './reviewStore';
 import { useReviewStore } from './reviewStore';
-import { useStablePlaybook } from './stablePlaybook';
-import { nameOf, useTeamMembers } from './teamMembers';
+import { useTeamMembers } from '../campaigns';
+import { nameOf } from './teamMembers';
 import type { PipelineData } from './usePipelineData';
 import { usePipelineData } from './usePipelineData';
 
@@ -82,7 +82,7 @@ const useReview = (
  * Managers pick leads from the lists and reassign them; reps see their own pipeline, read-only.
  */
 export const PipelineReviewScreen = () => {
-  const playbook = useStablePlaybook(usePlaybook());
+  const playbook = usePlaybook();
   const me = useSession((state) => state.user);
   const members = useTeamMembers();
   const mark = useReviewStore((state) => state.marks[me.id]);

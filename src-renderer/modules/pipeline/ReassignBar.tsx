@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TeamMember } from './teamMembers';
+import type { TeamMember } from '../campaigns';
 
 /** Appears while leads are picked: hand them to one member of the team. */
 export const ReassignBar = ({
