@@ -99,6 +99,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [layer('src-main'), layer('src-renderer')] }] },
   },
   {
+    // Plain scripts the benchmark injects into the page (test/bench/browser): browser globals, no modules.
+    files: ['test/bench/browser/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: {
+        location: 'readonly',
+        performance: 'readonly',
+        indexedDB: 'readonly',
+        IDBKeyRange: 'readonly',
+        MutationObserver: 'readonly',
+        PerformanceObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
+        queueMicrotask: 'readonly',
+        Event: 'readonly',
+      },
+    },
+  },
+  {
     // Config files of the tools themselves must default-export.
     files: ['*.config.ts', '*.config.js', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -4,7 +4,7 @@ import type { FairleadDatabase } from '../db/database';
 import { openDatabase } from '../db/database';
 import { getDesktop } from '../bridge/desktop';
 import { ensurePlaybook } from '../modules/playbook';
-import { generateDemoLeads } from '../modules/dev';
+import { exposeDeveloperHooks } from '../modules/dev';
 import type { Session } from '../session/sessionStore';
 import { databaseNameFor, SessionContext, useSessionStore } from '../session/sessionStore';
 import { createTokenStore } from '../session/tokenStore';
@@ -42,7 +42,7 @@ export const Workspace = ({ session }: { session: Session }) => {
           : null;
       current = { db, sync };
       if (cancelled) return;
-      exposeDeveloperHooks(db, session);
+      exposeDeveloperHooks(db, session, sync);
       setOpened(current);
     })().catch((error: unknown) => {
       if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
@@ -76,17 +76,4 @@ export const Workspace = ({ session }: { session: Session }) => {
       </DatabaseContext.Provider>
     </SessionContext.Provider>
   );
-};
-
-/** A hook for benchmarks and support: fill the store without clicking through Settings. */
-const exposeDeveloperHooks = (db: FairleadDatabase, session: Session) => {
-  (window as unknown as { fairlead?: unknown }).fairlead = {
-    generateLeads: async (count: number) => {
-      const playbook = await db.playbooks
-        .findOne({ selector: { teamId: session.user.teamId }, sort: [{ version: 'desc' }] })
-        .exec();
-      if (!playbook) throw new Error('No playbook on this device yet');
-      return generateDemoLeads(db, session.user, playbook.toJSON() as never, count);
-    },
-  };
 };

@@ -13,6 +13,8 @@ export type LeadFactsState = {
   /** Set while a scan runs (also when refreshing figures already shown). */
   progress: ScanProgress | null;
   error: string | null;
+  /** The scope key (scopeKey) the facts are complete and current for; undefined while they are being computed. */
+  currentFor?: string;
 };
 
 type CacheEntry = { facts: LeadFacts[]; version: number; stagesKey: string; at: number };
@@ -131,8 +133,13 @@ export const useLeadFacts = (scope: LeadScope, stages: MetricStages | undefined)
   return useMemo(
     () =>
       state.cacheKey === cacheKey
-        ? { facts: state.facts, progress: state.progress, error: state.error }
+        ? {
+            facts: state.facts,
+            progress: state.progress,
+            error: state.error,
+            currentFor: state.facts && !state.progress ? key : undefined,
+          }
         : { facts: cache.get(cacheKey)?.facts, progress: null, error: null },
-    [state, cacheKey],
+    [state, cacheKey, key],
   );
 };

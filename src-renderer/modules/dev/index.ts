@@ -1,2 +1,4 @@
 export { SettingsScreen } from './SettingsScreen';
 export { generateDemoLeads } from './generateDemoLeads';
+export { exposeDeveloperHooks } from './developerHooks';
+export type { DeveloperHooks } from './developerHooks';

@@ -81,7 +81,12 @@ export const LeadsScreen = () => {
     <section className="screen leads-screen" aria-labelledby="leads-title" onKeyDown={onKeyDown}>
       <header className="screen-header">
         <h1 id="leads-title">Leads</h1>
-        <span className="count" aria-live="polite" data-testid="lead-count">
+        <span
+          className="count"
+          aria-live="polite"
+          data-testid="lead-count"
+          data-counted={list.counted ? list.showing : undefined}
+        >
           {list.total === undefined || !list.counted
             ? 'Counting…'
             : `${total.toLocaleString()} ${total === 1 ? 'lead' : 'leads'}`}
@@ -175,7 +180,14 @@ export const LeadsScreen = () => {
           </EmptyState>
         )
       ) : (
-        <div className="lead-list" ref={scrollRef} role="list" aria-label="Leads" aria-rowcount={total}>
+        <div
+          className="lead-list"
+          ref={scrollRef}
+          role="list"
+          aria-label="Leads"
+          aria-rowcount={total}
+          data-showing={list.showing}
+        >
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const lead = list.leadAt(item.index);

@@ -14,7 +14,12 @@ export type LeadList = {
   leadAt(index: number): Lead | undefined;
   /** Asks for the pages covering these positions (called by the virtualized list for what is on screen). */
   requestRange(first: number, last: number): void;
+  /** The filters (as `leadFiltersKey`) the rows on screen were read for; lets tools tell stale rows from fresh. */
+  showing: string;
 };
+
+export const leadFiltersKey = (filters: LeadFilters): string =>
+  [filters.search, filters.status, filters.grade, filters.campaignId, filters.sort].join('|');
 
 /**
  * A paged, live window onto the lead list: only the pages on screen are read (by index), never the collection.
@@ -25,6 +30,7 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [counted, setCounted] = useState<number | undefined>(undefined);
   const [pages, setPages] = useState<ReadonlyMap<number, Lead[]>>(new Map());
+  const [showing, setShowing] = useState('');
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
   const visible = useRef<{ first: number; last: number }>({ first: 0, last: 0 });
@@ -74,6 +80,7 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
     );
     if (current !== generation.current) return;
     setPages(fresh);
+    setShowing(leadFiltersKey(filters));
     // Until counted, the list is at least as long as what was read.
     const loaded = [...fresh.entries()].reduce(
       (max, [page, leads]) => Math.max(max, page * leadPageSize + leads.length),
@@ -139,5 +146,5 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
   }, [counted]);
   useEffect(() => () => clearTimeout(countTimer.current), []);
 
-  return { total, counted: counted !== undefined, leadAt, requestRange };
+  return { total, counted: counted !== undefined, leadAt, requestRange, showing };
 };

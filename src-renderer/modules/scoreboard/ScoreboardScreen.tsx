@@ -53,7 +53,7 @@ const Control = ({ id, label, children }: { id: string; label: string; children:
 export const ScoreboardScreen = () => {
   const view = useScoreboardView();
   const role = useSession((state) => state.user.role);
-  const { board, progress, error } = useScoreboard();
+  const { board, progress, error, currentFor } = useScoreboard();
   const groupLabel = view.groupBy === 'rep' ? 'Rep' : 'Campaign';
   const totals = (board?.rows ?? []).reduce((sum, row) => {
     for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += row.total[key];
@@ -61,7 +61,11 @@ export const ScoreboardScreen = () => {
   }, emptyWeekFigures());
 
   return (
-    <section className="screen scoreboard-screen" aria-labelledby="scoreboard-title">
+    <section
+      className="screen scoreboard-screen"
+      aria-labelledby="scoreboard-title"
+      data-figures-for={currentFor}
+    >
       <header className="screen-header">
         <div>
           <h1 id="scoreboard-title">Scoreboard</h1>

@@ -46,6 +46,8 @@ export const useScoreboard = (): {
   board: Scoreboard | undefined;
   progress: ScanProgress | null;
   error: string | null;
+  /** Which scope (scopeKey) the board shows complete figures for; tools read it to know the board is done. */
+  currentFor: string | undefined;
 } => {
   const view = useScoreboardView();
   const playbook = usePlaybook();
@@ -57,7 +59,7 @@ export const useScoreboard = (): {
     if (view.groupBy === 'campaign' && view.ownerId) return { kind: 'owner', ownerId: view.ownerId };
     return { kind: 'all' };
   }, [view.groupBy, view.campaignId, view.ownerId]);
-  const { facts, progress, error } = useLeadFacts(scope, playbook?.stages);
+  const { facts, progress, error, currentFor } = useLeadFacts(scope, playbook?.stages);
 
   const board = useMemo((): Scoreboard | undefined => {
     if (!facts || !campaigns) return undefined;
@@ -99,5 +101,5 @@ export const useScoreboard = (): {
     };
   }, [facts, campaigns, members, me, view.groupBy, view.weekCount]);
 
-  return { board, progress, error };
+  return { board, progress, error, currentFor: board ? currentFor : undefined };
 };

@@ -1,0 +1,78 @@
+import type { Campaign } from '../../../src-shared/domain/campaign';
+import { newId } from '../../../src-shared/domain/ids';
+import type { FairleadDatabase } from '../../db/database';
+import type { Session } from '../../session/sessionStore';
+import type { SyncController, SyncStatus } from '../../sync/replication';
+import { generateDemoLeads } from './generateDemoLeads';
+
+/**
+ * What `window.fairlead` offers benchmarks (scripts/bench.mjs, test/bench) and support: filling the store
+ * without clicking through Settings and reading how far the store and sync are. Nothing here changes what a user
+ * can see or do; it only saves clicks.
+ */
+export type DeveloperHooks = {
+  /** Inserts this many generated leads owned by the signed-in user; resolves with how many were stored. */
+  generateLeads(count: number): Promise<number>;
+  /**
+   * Adds this many trade-show campaigns of the past months (assigned to the user) so generated leads spread over
+   * them; resolves with their ids. Call before generateLeads.
+   */
+  addDemoCampaigns(count: number): Promise<string[]>;
+  /** How many leads the local store holds. */
+  countLeads(): Promise<number>;
+  /** The replication status, or null on a device-only store. */
+  syncStatus(): SyncStatus | null;
+  /** Resolves once every collection has pulled and pushed all it knows about (rejects on a device-only store). */
+  awaitInSync(): Promise<void>;
+};
+
+export const exposeDeveloperHooks = (
+  db: FairleadDatabase,
+  session: Session,
+  sync: SyncController | null,
+): void => {
+  const hooks: DeveloperHooks = {
+    generateLeads: async (count) => {
+      const playbook = await db.playbooks
+        .findOne({ selector: { teamId: session.user.teamId }, sort: [{ version: 'desc' }] })
+        .exec();
+      if (!playbook) throw new Error('No playbook on this device yet');
+      return generateDemoLeads(db, session.user, playbook.toJSON() as never, count);
+    },
+    addDemoCampaigns: async (count) => {
+      const now = Date.now();
+      const day = 86_400_000;
+      const campaigns: Campaign[] = Array.from({ length: count }, (_, index) => ({
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        ownerId: session.user.id,
+        teamId: session.user.teamId,
+        name: `Demo trade show ${index + 1}`,
+        type: 'trade_show',
+        startsAt: now - (index + 1) * 30 * day,
+        endsAt: now - (index + 1) * 30 * day + 3 * day,
+        budget: 10_000,
+        costLines: [],
+        targets: {
+          relevantLeads: 100,
+          opportunities: 20,
+          opportunityValue: 200_000,
+          deals: 5,
+          dealValue: 50_000,
+        },
+        followUpDays: 3,
+        assignedRepIds: [session.user.id],
+      }));
+      await db.campaigns.bulkInsert(campaigns);
+      return campaigns.map((campaign) => campaign.id);
+    },
+    countLeads: () => db.leads.count().exec(),
+    syncStatus: () => sync?.status() ?? null,
+    awaitInSync: async () => {
+      if (!sync) throw new Error('This store does not sync (device-only session)');
+      await sync.awaitInSync();
+    },
+  };
+  (window as unknown as { fairlead?: DeveloperHooks }).fairlead = hooks;
+};
