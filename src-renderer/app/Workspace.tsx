@@ -5,6 +5,7 @@ import { openDatabase } from '../db/database';
 import { getDesktop } from '../bridge/desktop';
 import { ensurePlaybook } from '../modules/playbook';
 import { exposeDeveloperHooks } from '../modules/dev';
+import { leadCatalogFor } from '../modules/leads/leadCatalog';
 import type { Session } from '../session/sessionStore';
 import { databaseNameFor, SessionContext, useSessionStore } from '../session/sessionStore';
 import { createTokenStore } from '../session/tokenStore';
@@ -44,6 +45,11 @@ export const Workspace = ({ session }: { session: Session }) => {
       if (cancelled) return;
       exposeDeveloperHooks(db, session, sync);
       setOpened(current);
+      // Build the in-memory lead catalog in the background right away, so lists, search and counts are instant
+      // by the time someone opens them; the first screen renders first.
+      setTimeout(() => {
+        if (!cancelled) leadCatalogFor(db.leads);
+      }, 0);
     })().catch((error: unknown) => {
       if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
     });

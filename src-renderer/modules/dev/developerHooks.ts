@@ -3,6 +3,10 @@ import { newId } from '../../../src-shared/domain/ids';
 import type { FairleadDatabase } from '../../db/database';
 import type { Session } from '../../session/sessionStore';
 import type { SyncController, SyncStatus } from '../../sync/replication';
+import { leadCatalogFor } from '../leads/leadCatalog';
+import { emptyLeadFilters } from '../leads/leadQueries';
+import type { LeadFilters } from '../leads/leadQueries';
+import { countLeadList, readLeadPage } from '../leads/useLeadList';
 import { generateDemoLeads } from './generateDemoLeads';
 
 /**
@@ -20,6 +24,13 @@ export type DeveloperHooks = {
   addDemoCampaigns(count: number): Promise<string[]>;
   /** How many leads the local store holds. */
   countLeads(): Promise<number>;
+  /** The lead catalog behind list filters, search and counts: built yet, how many leads, how long it took. */
+  leadCatalog(): { state: string; size: number; buildMs: number | undefined };
+  /**
+   * The lead list's own data path without the screen: the first page and the count for these filters, as the
+   * list reads them (benchmarks compare it with raw IndexedDB).
+   */
+  readLeadList(filters: Partial<LeadFilters>): Promise<{ ids: string[]; count: number }>;
   /** The replication status, or null on a device-only store. */
   syncStatus(): SyncStatus | null;
   /** Resolves once every collection has pulled and pushed all it knows about (rejects on a device-only store). */
@@ -68,6 +79,20 @@ export const exposeDeveloperHooks = (
       return campaigns.map((campaign) => campaign.id);
     },
     countLeads: () => db.leads.count().exec(),
+    leadCatalog: () => {
+      const catalog = leadCatalogFor(db.leads);
+      return {
+        state: catalog.state,
+        size: catalog.state === 'ready' ? catalog.size : 0,
+        buildMs: catalog.buildMs,
+      };
+    },
+    readLeadList: async (filters) => {
+      const catalog = leadCatalogFor(db.leads);
+      const full = { ...emptyLeadFilters, ...filters };
+      const page = await readLeadPage(db, catalog, full, 0);
+      return { ids: page.map((lead) => lead.id), count: await countLeadList(db, catalog, full) };
+    },
     syncStatus: () => sync?.status() ?? null,
     awaitInSync: async () => {
       if (!sync) throw new Error('This store does not sync (device-only session)');

@@ -27,17 +27,22 @@ export const LeadsScreen = () => {
   const campaigns = useCampaigns();
   const campaignNames = new Map(campaigns?.map((campaign) => [campaign.id, campaign.name]));
   const [, navigate] = useLocation();
-  // The box shows every keystroke at once; the query follows when typing pauses, so a fast typist does not queue
-  // one scan per letter.
   const [searchText, setSearchText] = useState(filters.search);
+  const list = useLeadList(filters);
+  // The box shows every keystroke at once. Once the lead catalog is built a search takes milliseconds and follows
+  // every letter; before that the query waits for a pause in typing, so a fast typist does not queue store scans.
+  const searchDelay = list.instant ? 0 : 150;
   useEffect(() => {
-    const timer = setTimeout(() => setFilter('search', searchText), 150);
+    if (searchDelay === 0) {
+      setFilter('search', searchText);
+      return undefined;
+    }
+    const timer = setTimeout(() => setFilter('search', searchText), searchDelay);
     return () => clearTimeout(timer);
-  }, [searchText, setFilter]);
+  }, [searchText, setFilter, searchDelay]);
   useEffect(() => {
     if (filters.search === '') setSearchText('');
   }, [filters.search]);
-  const list = useLeadList(filters);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const total = list.total ?? 0;

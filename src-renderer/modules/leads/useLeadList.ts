@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lead } from '../../../src-shared/domain/lead';
 import { useDatabase } from '../../app/DatabaseContext';
+import type { FairleadDatabase } from '../../db/database';
+import { leadCatalogFor } from './leadCatalog';
+import type { LeadCatalog } from './leadCatalog';
 import type { LeadFilters } from './leadQueries';
 import { leadListQuery, leadListSelector } from './leadQueries';
 
@@ -16,17 +19,60 @@ export type LeadList = {
   requestRange(first: number, last: number): void;
   /** The filters (as `leadFiltersKey`) the rows on screen were read for; lets tools tell stale rows from fresh. */
   showing: string;
+  /** True once every filter, search and count is answered from memory (the lead catalog), without waiting. */
+  instant: boolean;
 };
 
 export const leadFiltersKey = (filters: LeadFilters): string =>
   [filters.search, filters.status, filters.grade, filters.campaignId, filters.sort].join('|');
 
+/** The leads of one page of the list, in list order: by id from the catalog, else by an index query. */
+export const readLeadPage = async (
+  db: FairleadDatabase,
+  catalog: LeadCatalog,
+  filters: LeadFilters,
+  page: number,
+): Promise<Lead[]> => {
+  if (catalog.state === 'ready') {
+    const ids = catalog
+      .matching(filters)
+      .slice(page * leadPageSize, (page + 1) * leadPageSize)
+      .map((entry) => entry.id);
+    if (ids.length === 0) return [];
+    // Plain stored data, no document objects: the rows only display it.
+    const docs = await db.leads.storageInstance.findDocumentsById(ids, false);
+    const byId = new Map(docs.map((doc) => [doc.id, doc as unknown as Lead]));
+    return ids.map((id) => byId.get(id)).filter((lead): lead is Lead => lead !== undefined);
+  }
+  const docs = await db.leads
+    .find(leadListQuery(filters, { skip: page * leadPageSize, limit: leadPageSize }))
+    .exec();
+  return docs.map((doc) => doc.toJSON() as Lead);
+};
+
+/** How many leads match the filters: from the catalog when built, else counted by the store. */
+export const countLeadList = async (
+  db: FairleadDatabase,
+  catalog: LeadCatalog,
+  filters: LeadFilters,
+): Promise<number> =>
+  catalog.state === 'ready'
+    ? catalog.matching(filters).length
+    : db.leads.count({ selector: leadListSelector(filters) }).exec();
+
+/** Changes arrive in bursts (imports, sync batches): the first refreshes at once, the rest at most this often. */
+const refreshIntervalMs = 250;
+
 /**
- * A paged, live window onto the lead list: only the pages on screen are read (by index), never the collection.
- * Local writes and synced changes refresh the count and the pages already shown.
+ * A paged, live window onto the lead list: only the pages on screen are read, never the collection. Filters,
+ * searches and counts come from the lead catalog once it is built (in the background after the store opens);
+ * until then pages are read along the matching index and counted by the store. Local writes and synced changes
+ * refresh the count and the pages already shown.
  */
 export const useLeadList = (filters: LeadFilters): LeadList => {
   const db = useDatabase();
+  const catalog = useMemo(() => leadCatalogFor(db.leads), [db]);
+  const [instant, setInstant] = useState(catalog.state === 'ready');
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [counted, setCounted] = useState<number | undefined>(undefined);
   const [pages, setPages] = useState<ReadonlyMap<number, Lead[]>>(new Map());
@@ -40,24 +86,21 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
       if (loading.current.has(page)) return;
       loading.current.add(page);
       try {
-        const docs = await db.leads
-          .find(leadListQuery(filters, { skip: page * leadPageSize, limit: leadPageSize }))
-          .exec();
+        const leads = await readLeadPage(db, catalog, filters, page);
         if (forGeneration !== generation.current) return;
-        const leads = docs.map((doc) => doc.toJSON() as Lead);
         setPages((previous) => new Map(previous).set(page, leads));
       } finally {
         loading.current.delete(page);
       }
     },
-    [db, filters],
+    [db, catalog, filters],
   );
 
   const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   /**
-   * Re-reads the pages on screen first, then the count: the rows a user is looking at never wait for a count,
-   * which cannot use an index while a search term is set. Counting is also deferred while the user is typing.
+   * Re-reads the pages on screen, then the count. Without the catalog the rows never wait for a count (which
+   * cannot use an index while a search term is set), and counting is deferred while the user is typing.
    */
   const refresh = useCallback(async () => {
     generation.current += 1;
@@ -69,16 +112,19 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
     await Promise.all(
       Array.from({ length: lastPage - firstPage + 1 }, async (_, offset) => {
         const page = firstPage + offset;
-        const docs = await db.leads
-          .find(leadListQuery(filters, { skip: page * leadPageSize, limit: leadPageSize }))
-          .exec();
-        fresh.set(
-          page,
-          docs.map((doc) => doc.toJSON() as Lead),
-        );
+        fresh.set(page, await readLeadPage(db, catalog, filters, page));
       }),
     );
     if (current !== generation.current) return;
+    clearTimeout(countTimer.current);
+    if (catalog.state === 'ready') {
+      const count = catalog.matching(filters).length;
+      setPages(fresh);
+      setShowing(leadFiltersKey(filters));
+      setTotal(count);
+      setCounted(count);
+      return;
+    }
     setPages(fresh);
     setShowing(leadFiltersKey(filters));
     // Until counted, the list is at least as long as what was read.
@@ -87,7 +133,6 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
       0,
     );
     setTotal((previous) => (previous === undefined ? loaded : previous));
-    clearTimeout(countTimer.current);
     countTimer.current = setTimeout(
       () => {
         void db.leads
@@ -99,31 +144,45 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
       },
       filters.search ? 250 : 0,
     );
-  }, [db, filters]);
+  }, [db, catalog, filters]);
 
   useEffect(() => {
     visible.current = { first: 0, last: 0 };
-    setTotal(undefined);
-    setCounted(undefined);
-    setPages(new Map());
+    // From the catalog the new rows and count arrive together in one render, so the old ones stay until then
+    // (marked stale by `showing`) instead of flashing an empty, uncounted list on every keystroke.
+    if (catalog.state !== 'ready') {
+      setTotal(undefined);
+      setCounted(undefined);
+      setPages(new Map());
+    }
     void refresh();
-  }, [refresh]);
+  }, [catalog, refresh]);
 
-  // Changes arrive in bursts (bulk imports, sync batches): refresh at most every 300 ms.
+  // Refresh on changes: at once for a single edit (a saved lead shows without delay), throttled for bursts.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const subscription = db.leads.$.subscribe(() => {
+    let last = 0;
+    const onChange = () => {
+      setInstant(catalog.state === 'ready');
       if (timer) return;
+      const wait = Math.max(0, last + refreshIntervalMs - performance.now());
       timer = setTimeout(() => {
         timer = undefined;
+        last = performance.now();
         void refresh();
-      }, 300);
+      }, wait);
+    };
+    // The catalog tells about every change once it is applied; before it is ready, the store's own events do.
+    const fromCatalog = catalog.subscribe(onChange);
+    const fromStore = db.leads.$.subscribe(() => {
+      if (catalog.state !== 'ready') onChange();
     });
     return () => {
-      subscription.unsubscribe();
+      fromCatalog();
+      fromStore.unsubscribe();
       if (timer) clearTimeout(timer);
     };
-  }, [db, refresh]);
+  }, [db, catalog, refresh]);
 
   const requestRange = useCallback(
     (first: number, last: number) => {
@@ -146,5 +205,5 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
   }, [counted]);
   useEffect(() => () => clearTimeout(countTimer.current), []);
 
-  return { total, counted: counted !== undefined, leadAt, requestRange, showing };
+  return { total, counted: counted !== undefined, leadAt, requestRange, showing, instant };
 };
