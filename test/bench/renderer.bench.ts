@@ -312,6 +312,79 @@ const main = async () => {
       );
     }
 
+    // The list's own data path (lead catalog + one page read + count), without rendering: the same result as the
+    // raw baseline, so this is where the "within 3x of raw" target is judged; the rows above add the screen.
+    {
+      const ourData = async (filters: Record<string, string>): Promise<number> => {
+        const samples: number[] = [];
+        for (let i = 0; i < repeats; i += 1)
+          samples.push(
+            await page.evaluate(async (wanted) => {
+              const hooks = (window as never as { fairlead: { readLeadList(f: unknown): Promise<unknown> } })
+                .fairlead;
+              const started = performance.now();
+              await hooks.readLeadList(wanted);
+              return performance.now() - started;
+            }, filters),
+          );
+        return median(samples);
+      };
+      const commonTerm = sample[0]?.lastName.toLowerCase().slice(0, 5) ?? 'müll';
+      const rareTerm = sample[Math.floor(sample.length / 2)]?.email.split('@')[0]?.toLowerCase() ?? 'nobody';
+      const cases: {
+        id: string;
+        operation: string;
+        filters: Record<string, string>;
+        raw: () => Promise<number>;
+        label: string;
+      }[] = [
+        {
+          id: 'newest',
+          operation: 'newest first',
+          filters: {},
+          raw: () => rawListAndCount('recency', []),
+          label: 'recency index',
+        },
+        ...filters.map((filter) => ({
+          id: filter.id,
+          operation: filter.operation,
+          filters: {
+            [{ Status: 'status', Grade: 'grade', Campaign: 'campaignId', Sort: 'sort' }[
+              filter.label
+            ] as string]: filter.value,
+          },
+          raw: () => rawListAndCount(filter.index, filter.prefix),
+          label: `${filter.index} index`,
+        })),
+        ...[
+          ['search-common', commonTerm],
+          ['search-rare', rareTerm.slice(0, 8)],
+        ].map(([id, term]) => ({
+          id: id as string,
+          operation: `search "${term}"`,
+          filters: { search: term as string },
+          raw: async () =>
+            (await rawTime(page, 'searchPage', [term, 100], 1)) +
+            (await rawTime(page, 'searchCount', [term], 1)),
+          label: 'cursor scan + getAll count',
+        })),
+      ];
+      for (const entry of cases)
+        rows.push(
+          benchRow({
+            id: `renderer.data.${entry.id}`,
+            operation: `lead list data path, ${entry.operation}: first 100 + count`,
+            area: 'renderer',
+            ours: await ourData(entry.filters),
+            unit: 'ms',
+            baseline: await entry.raw(),
+            baselineLabel: `raw ${entry.label}, first 100 + count`,
+            target: '≤ 3x raw',
+            targetRatio: 3,
+          }),
+        );
+    }
+
     // Search as you type: a common last name and one lead's own email (rare), letter by letter.
     const rare = sample[Math.floor(sample.length / 2)]?.email.split('@')[0]?.toLowerCase() ?? 'nobody';
     for (const [id, term] of [
@@ -482,7 +555,7 @@ const main = async () => {
           (
             await probe<{ ms: number }>(page, 'openFigures', {
               hash: `#/campaigns/${campaignIds[1]}`,
-              ready: '#campaign-title',
+              ready: `[data-figures-for="campaign:${campaignIds[1]}"] #campaign-title`,
             })
           ).ms,
         );
@@ -561,6 +634,7 @@ const main = async () => {
     // Memory, then cold start (a fresh page on the list).
     const ourHeap = await heapMb(page);
     const coldStarts: number[] = [];
+    const catalogBuilds: number[] = [];
     for (let i = 0; i < repeats; i += 1) {
       // A new query string makes a new document (a hash alone would navigate within the page).
       await page.goto(`${url}/?cold=${i}#/leads`);
@@ -572,6 +646,18 @@ const main = async () => {
       coldStarts.push(
         await page.evaluate(() => (window as never as { __listInteractiveAt: number }).__listInteractiveAt),
       );
+      // The lead catalog is read in the background after the store opens; filters and search wait for it.
+      const built = await page.waitForFunction(
+        () => {
+          const catalog = (
+            window as never as { fairlead?: { leadCatalog(): { state: string; buildMs?: number } } }
+          ).fairlead?.leadCatalog();
+          return catalog?.state === 'ready' ? catalog.buildMs : undefined;
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
+      catalogBuilds.push(Number(await built.jsonValue()));
     }
     const rawStarts: number[] = [];
     for (let i = 0; i < repeats; i += 1) {
@@ -593,8 +679,18 @@ const main = async () => {
         note: 'reported, no target: includes loading and starting the app bundle',
       }),
     );
-    await page.evaluate(() =>
-      (window as never as { rawBench: { holdAll(): Promise<number> } }).rawBench.holdAll(),
+    const holdAllMs = await rawTime(page, 'holdAll', [], 1);
+    rows.push(
+      benchRow({
+        id: 'renderer.catalog.build',
+        operation: `lead catalog read at start (${leadCount} leads, in the background)`,
+        area: 'renderer',
+        ours: median(catalogBuilds),
+        unit: 'ms',
+        baseline: holdAllMs,
+        baselineLabel: 'raw getAll of every lead',
+        note: 'reported: until it is read, filters and search use index queries and counts',
+      }),
     );
     const rawHeap = await heapMb(page);
     rows.push(

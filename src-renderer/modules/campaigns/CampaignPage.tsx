@@ -40,7 +40,7 @@ const CampaignResultsView = ({ campaign }: { campaign: Campaign }) => {
   const members = useTeamMembers();
   const [editing, setEditing] = useState(false);
   const scope = useMemo(() => ({ kind: 'campaign' as const, campaignId: campaign.id }), [campaign.id]);
-  const { facts, progress, error } = useLeadFacts(scope, playbook?.stages);
+  const { facts, progress, error, currentFor } = useLeadFacts(scope, playbook?.stages);
   const figures = useMemo(
     () => (facts && playbook ? campaignFigures(campaign, facts, playbook.stages) : undefined),
     [campaign, facts, playbook],
@@ -50,7 +50,7 @@ const CampaignResultsView = ({ campaign }: { campaign: Campaign }) => {
   const reps = campaign.assignedRepIds.map((repId) => memberName(members, repId));
 
   return (
-    <section className="screen campaign-page" aria-labelledby="campaign-title">
+    <section className="screen campaign-page" aria-labelledby="campaign-title" data-figures-for={currentFor}>
       <header className="screen-header">
         <div>
           <p className="campaign-breadcrumb">

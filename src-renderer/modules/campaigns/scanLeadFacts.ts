@@ -4,6 +4,7 @@ import { leadStatuses } from '../../../src-shared/domain/vocabulary';
 import { leadFacts } from '../../../src-shared/rules/metrics';
 import type { LeadFacts, MetricStages } from '../../../src-shared/rules/metrics';
 import type { FairleadDatabase } from '../../db/database';
+import { queryStorage } from '../../db/storageQuery';
 
 /** Which records a figure is about: everything on the device, one campaign's, or one owner's. */
 export type LeadScope =
@@ -61,8 +62,7 @@ export async function* leadPages(
     let cursor = 0;
     let seen = 0;
     for (;;) {
-      const docs = await db.leads.find(leadPageQuery(walk, cursor, seen, size) as never).exec();
-      const page = docs.map((doc) => doc.toJSON() as Lead);
+      const page = (await queryStorage(db.leads, leadPageQuery(walk, cursor, seen, size) as never)) as Lead[];
       if (page.length > 0) yield page;
       if (page.length < size) break;
       const last = page[page.length - 1]?.[walk.field] ?? cursor;
@@ -91,11 +91,11 @@ const activitiesOf = async (
 ): Promise<Map<string, Activity[]>> => {
   const byLead = new Map<string, Activity[]>();
   if (leadIds.length === 0) return byLead;
-  const docs = await db.activities
-    .find({ selector: { leadId: { $in: [...leadIds] } }, sort: [{ leadId: 'asc' }, { at: 'asc' }] })
-    .exec();
-  for (const doc of docs) {
-    const activity = doc.toJSON() as Activity;
+  const docs = (await queryStorage(db.activities, {
+    selector: { leadId: { $in: [...leadIds] } },
+    sort: [{ leadId: 'asc' }, { at: 'asc' }],
+  })) as Activity[];
+  for (const activity of docs) {
     const list = byLead.get(activity.leadId);
     if (list) list.push(activity);
     else byLead.set(activity.leadId, [activity]);
@@ -122,7 +122,7 @@ export const scanLeadFacts = async (
   scope: LeadScope,
   stages: MetricStages,
   now: number,
-  { pageSize = 500, onProgress, cancelled = () => false }: ScanOptions = {},
+  { pageSize = 2000, onProgress, cancelled = () => false }: ScanOptions = {},
 ): Promise<LeadFacts[] | null> => {
   const total = await countLeads(db, scope);
   const facts = new Map<string, LeadFacts>();
