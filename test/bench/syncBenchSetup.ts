@@ -7,6 +7,7 @@ import { generateLeads } from '../../src-shared/demo/generateLeads';
 import { createDefaultPlaybook } from '../../src-shared/playbook/defaultPlaybook';
 import { seedTestDemo } from '../helpers/server/fixtures';
 import type { TestDatabase } from '../helpers/server/testDatabase';
+import { seedRepUsers } from './repLoad';
 
 export const benchOwnerEmail = 'rita@demo.fairlead.app';
 
@@ -71,13 +72,19 @@ const rawBaseline = async (db: Database, ownerId: string): Promise<{ ms: number;
 };
 
 /**
- * Seeds the demo organisation and `count` leads on a fresh database, measures the raw baseline on the same rows,
- * and closes the database so a server process can open it.
+ * Seeds the demo organisation, `count` leads and `reps` extra rep users (for the rep load) on a fresh database,
+ * measures the raw baseline on the same rows, and closes the database so a server process can open it.
  */
 export const prepareBenchDatabase = async (
   database: TestDatabase,
   count: number,
-): Promise<{ seed: DemoSeed; raw: { ms: number; documents: number }; seedMs: number }> => {
+  reps = 0,
+): Promise<{
+  seed: DemoSeed;
+  raw: { ms: number; documents: number };
+  seedMs: number;
+  repUsers: { emails: string[]; ids: string[] };
+}> => {
   const db = await openServerDatabase(database.target);
   try {
     const started = performance.now();
@@ -86,14 +93,9 @@ export const prepareBenchDatabase = async (
     const seedMs = performance.now() - started;
     const owner = seed.users[benchOwnerEmail];
     const raw = await rawBaseline(db, owner?.id ?? '');
-    return { seed, raw, seedMs };
+    const repUsers = await seedRepUsers(db, seed, reps);
+    return { seed, raw, seedMs, repUsers };
   } finally {
     await db.close();
   }
-};
-
-export const percentile = (values: readonly number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
