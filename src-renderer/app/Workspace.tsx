@@ -31,7 +31,11 @@ export const Workspace = ({ session }: { session: Session }) => {
     let cancelled = false;
     let current: Opened | null = null;
     void (async () => {
-      const db = await openDatabase({ name: databaseNameFor(session), storage: getRxStorageDexie() });
+      const db = await openDatabase({
+        name: databaseNameFor(session),
+        storage: getRxStorageDexie(),
+        trackPending: session.mode === 'team',
+      });
       if (session.mode === 'device') await ensurePlaybook(db, session.user);
       const sync =
         session.mode === 'team'

@@ -62,6 +62,11 @@ export type DatabaseOptions = {
   conflictHandlers?: Partial<Record<CollectionName, RxConflictHandler<unknown>>>;
   /** Where the keys of unacknowledged local changes survive a restart; localStorage or memory by default. */
   pendingStore?: PendingStore;
+  /**
+   * Count local writes as pending for sync (default). A device-only store never syncs: tracking there would only
+   * re-serialize the key of every lead ever written after each capture.
+   */
+  trackPending?: boolean;
 };
 
 /** Replicated collections a device writes; users come from the server only. */
@@ -79,6 +84,7 @@ export const openDatabase = async ({
   onConflict,
   conflictHandlers = {},
   pendingStore = defaultPendingStore(name),
+  trackPending = true,
 }: DatabaseOptions): Promise<FairleadDatabase> => {
   const db = await createRxDatabase<FairleadCollections>({
     name,
@@ -126,10 +132,11 @@ export const openDatabase = async ({
     db.leads.preInsert(derive, false);
     db.leads.preSave(derive, false);
   }
-  trackLocalChanges(
-    db,
-    pushedCollections.filter((collection) => selected.includes(collection)),
-    pendingStore,
-  );
+  if (trackPending)
+    trackLocalChanges(
+      db,
+      pushedCollections.filter((collection) => selected.includes(collection)),
+      pendingStore,
+    );
   return db;
 };
