@@ -1,7 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Lead } from '../../../src-shared/domain/lead';
 import { useLocation } from 'wouter';
 import { grades, leadStatusLabels, leadStatuses } from '../../../src-shared/domain/vocabulary';
 import type { Grade, LeadStatus } from '../../../src-shared/domain/vocabulary';
@@ -11,6 +10,7 @@ import { useCampaigns } from '../campaigns';
 import { hasActiveFilters, leadSortLabels, leadSorts } from './leadQueries';
 import type { LeadSort } from './leadQueries';
 import { useLeadFilters } from './leadFiltersStore';
+import type { LeadListRow } from './leadCatalog';
 import { useLeadList } from './useLeadList';
 
 const rowHeight = 56;
@@ -233,7 +233,7 @@ const LeadRow = memo(function LeadRow({
 }: {
   index: number;
   start: number;
-  lead: Lead | undefined;
+  lead: LeadListRow | undefined;
   active: boolean;
   campaignName: string;
   onHover: (index: number) => void;

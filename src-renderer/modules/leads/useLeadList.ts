@@ -3,7 +3,7 @@ import type { Lead } from '../../../src-shared/domain/lead';
 import { useDatabase } from '../../app/DatabaseContext';
 import type { FairleadDatabase } from '../../db/database';
 import { leadCatalogFor } from './leadCatalog';
-import type { LeadCatalog } from './leadCatalog';
+import type { LeadCatalog, LeadListRow } from './leadCatalog';
 import type { LeadFilters } from './leadQueries';
 import { leadListQuery, leadListSelector } from './leadQueries';
 
@@ -14,7 +14,7 @@ export type LeadList = {
   total: number | undefined;
   counted: boolean;
   /** The lead at a position, or undefined while its page loads. */
-  leadAt(index: number): Lead | undefined;
+  leadAt(index: number): LeadListRow | undefined;
   /** Asks for the pages covering these positions (called by the virtualized list for what is on screen). */
   requestRange(first: number, last: number): void;
   /** The filters (as `leadFiltersKey`) the rows on screen were read for; lets tools tell stale rows from fresh. */
@@ -26,24 +26,15 @@ export type LeadList = {
 export const leadFiltersKey = (filters: LeadFilters): string =>
   [filters.search, filters.status, filters.grade, filters.campaignId, filters.sort].join('|');
 
-/** The leads of one page of the list, in list order: by id from the catalog, else by an index query. */
+/** The rows of one page of the list, in list order: from the catalog, else by an index query. */
 export const readLeadPage = async (
   db: FairleadDatabase,
   catalog: LeadCatalog,
   filters: LeadFilters,
   page: number,
-): Promise<Lead[]> => {
-  if (catalog.state === 'ready') {
-    const ids = catalog
-      .matching(filters)
-      .slice(page * leadPageSize, (page + 1) * leadPageSize)
-      .map((entry) => entry.id);
-    if (ids.length === 0) return [];
-    // Plain stored data, no document objects: the rows only display it.
-    const docs = await db.leads.storageInstance.findDocumentsById(ids, false);
-    const byId = new Map(docs.map((doc) => [doc.id, doc as unknown as Lead]));
-    return ids.map((id) => byId.get(id)).filter((lead): lead is Lead => lead !== undefined);
-  }
+): Promise<LeadListRow[]> => {
+  if (catalog.state === 'ready')
+    return catalog.matching(filters).slice(page * leadPageSize, (page + 1) * leadPageSize);
   const docs = await db.leads
     .find(leadListQuery(filters, { skip: page * leadPageSize, limit: leadPageSize }))
     .exec();
@@ -75,7 +66,7 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
   const [instant, setInstant] = useState(catalog.state === 'ready');
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [counted, setCounted] = useState<number | undefined>(undefined);
-  const [pages, setPages] = useState<ReadonlyMap<number, Lead[]>>(new Map());
+  const [pages, setPages] = useState<ReadonlyMap<number, LeadListRow[]>>(new Map());
   const [showing, setShowing] = useState('');
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
@@ -108,7 +99,7 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
     loading.current.clear();
     const firstPage = Math.floor(visible.current.first / leadPageSize);
     const lastPage = Math.floor(visible.current.last / leadPageSize);
-    const fresh = new Map<number, Lead[]>();
+    const fresh = new Map<number, LeadListRow[]>();
     await Promise.all(
       Array.from({ length: lastPage - firstPage + 1 }, async (_, offset) => {
         const page = firstPage + offset;

@@ -118,9 +118,14 @@ describe('lead catalog (in-memory filters, search and counts of the lead list)',
 
     expect(notified).toBeGreaterThan(0);
     expect(catalog.size).toBe(300);
-    expect(catalog.matching({ ...emptyLeadFilters, search: 'kowalczyk' }).map((entry) => entry.id)).toEqual([
-      'lead-00010',
-    ]);
+    const [renamed] = catalog.matching({ ...emptyLeadFilters, search: 'kowalczyk' });
+    // What the row shows follows the edit too.
+    expect(renamed).toMatchObject({
+      id: 'lead-00010',
+      lastName: 'Kowalczyk',
+      status: 'prospect',
+      fitScore: 99,
+    });
     expect(catalog.matching(emptyLeadFilters)[0]?.id).toBe('lead-05000');
     await expectSameAsStore(db, catalog);
   });
