@@ -15,6 +15,9 @@ import { App } from './App';
 import { DatabaseContext } from './DatabaseContext';
 import { SyncContext } from './SyncContext';
 
+/** How long after the store opens the lead catalog starts reading (ms). */
+const catalogStartDelayMs = 3000;
+
 type Opened = { db: FairleadDatabase; sync: SyncController | null };
 
 /**
@@ -49,11 +52,12 @@ export const Workspace = ({ session }: { session: Session }) => {
       if (cancelled) return;
       exposeDeveloperHooks(db, session, sync);
       setOpened(current);
-      // Build the in-memory lead catalog in the background right away, so lists, search and counts are instant
-      // by the time someone opens them; the first screen renders first.
+      // Build the in-memory lead catalog in the background a moment after start, so lists, search and counts are
+      // instant by the time someone opens them, while the first screen's own reads (a campaign's figures, say) do
+      // not compete with it for the store. Opening the lead list starts it at once.
       setTimeout(() => {
         if (!cancelled) leadCatalogFor(db.leads);
-      }, 0);
+      }, catalogStartDelayMs);
     })().catch((error: unknown) => {
       if (!cancelled) setFailure(error instanceof Error ? error.message : String(error));
     });
