@@ -50,6 +50,7 @@ export const toReplicated = (stored: StoredDocument, deleted: boolean = stored.d
  * Serializes the writers of one collection until commit. Every write stamps its seq after taking this lock, so a
  * transaction that stamps a higher seq starts only after the lower one committed: a pull by `seq > checkpoint`
  * can never see seq n+1 while seq n is still in flight, which is what would make a client skip n forever.
+ * writeCollection takes it on PostgreSQL only: PGlite's transactions never overlap (see writeDocuments.ts).
  */
 export const lockCollectionForWrite = async (tx: Queryable, collection: CollectionName): Promise<void> => {
   await tx.query('select pg_advisory_xact_lock($1, $2)', [advisoryLockSpace, collectionLockKey(collection)]);
@@ -81,7 +82,7 @@ export type DocumentWrite = {
 
 /**
  * Inserts or replaces a document with the next seq. Must run inside a transaction that holds
- * lockCollectionForWrite for the collection. A change of team or owner remembers the previous one so its former
+ * lockCollectionForWrite for the collection (or runs alone, as every PGlite transaction does): use writeCollection. A change of team or owner remembers the previous one so its former
  * audience is told to drop the document.
  */
 export const upsertDocument = async (tx: Queryable, write: DocumentWrite): Promise<StoredDocument> => {

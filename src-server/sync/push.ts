@@ -69,22 +69,80 @@ const checkShape = (collection: CollectionName, row: PushRowInput): CheckedRow =
   };
 };
 
-const loadDirectory = async (db: Queryable, teamIds: string[], userIds: string[]) => {
+/** How long a looked-up team's organisation or user's team is reused, like the principal cache (principals.ts). */
+export const directoryCacheMs = 2000;
+
+type Cached<T> = { at: number; value: T };
+type DirectoryCache = { orgOfTeam: Map<string, Cached<string>>; owners: Map<string, Cached<OwnerFacts>> };
+
+const directoryCaches = new WeakMap<Queryable, DirectoryCache>();
+
+const fresh = <T>(cache: Map<string, Cached<T>>, key: string, now: number): T | undefined => {
+  const entry = cache.get(key);
+  return entry && now - entry.at < directoryCacheMs ? entry.value : undefined;
+};
+
+const remember = <T>(cache: Map<string, Cached<T>>, key: string, value: T, at: number) => {
+  if (cache.size > 10_000) cache.clear();
+  cache.set(key, { at, value });
+};
+
+/**
+ * The organisation of every named team and the team of every named owner. Found ones are reused for
+ * `directoryCacheMs` (teams never change organisation; a user moved to another team is seen within that time, as
+ * their own sign-in is); unknown ones are asked again every time, so a team or user just created counts at once.
+ * The pusher's own user record is never needed (writeRefusal checks a new owner only when it is someone else).
+ */
+const loadDirectory = async (
+  db: Queryable,
+  principal: Principal,
+  teamIds: readonly string[],
+  ownerIds: readonly string[],
+) => {
+  let cache = directoryCaches.get(db);
+  if (!cache) {
+    cache = { orgOfTeam: new Map(), owners: new Map() };
+    directoryCaches.set(db, cache);
+  }
+  const now = Date.now();
+  const orgOfTeam = new Map<string, string>();
+  const owners = new Map<string, OwnerFacts>();
+  const missingTeams: string[] = [];
+  const missingOwners: string[] = [];
+  for (const teamId of new Set(teamIds)) {
+    const orgId = fresh(cache.orgOfTeam, teamId, now);
+    if (orgId === undefined) missingTeams.push(teamId);
+    else orgOfTeam.set(teamId, orgId);
+  }
+  for (const ownerId of new Set(ownerIds)) {
+    if (ownerId === principal.userId) continue;
+    const facts = fresh(cache.owners, ownerId, now);
+    if (facts === undefined) missingOwners.push(ownerId);
+    else owners.set(ownerId, facts);
+  }
   const [teams, users] = await Promise.all([
-    db.query<{ id: string; org_id: string }>('select id, org_id from teams where id = any($1::text[])', [
-      teamIds,
-    ]),
-    db.query<{ id: string; org_id: string; team_id: string }>(
-      'select id, org_id, team_id from users where id = any($1::text[])',
-      [userIds],
-    ),
+    missingTeams.length === 0
+      ? []
+      : db.query<{ id: string; org_id: string }>('select id, org_id from teams where id = any($1::text[])', [
+          missingTeams,
+        ]),
+    missingOwners.length === 0
+      ? []
+      : db.query<{ id: string; org_id: string; team_id: string }>(
+          'select id, org_id, team_id from users where id = any($1::text[])',
+          [missingOwners],
+        ),
   ]);
-  return {
-    orgOfTeam: new Map(teams.map((team) => [team.id, team.org_id])),
-    owners: new Map<string, OwnerFacts>(
-      users.map((user) => [user.id, { teamId: user.team_id, orgId: user.org_id }]),
-    ),
-  };
+  for (const team of teams) {
+    orgOfTeam.set(team.id, team.org_id);
+    remember(cache.orgOfTeam, team.id, team.org_id, now);
+  }
+  for (const user of users) {
+    const facts = { teamId: user.team_id, orgId: user.org_id };
+    owners.set(user.id, facts);
+    remember(cache.owners, user.id, facts, now);
+  }
+  return { orgOfTeam, owners };
 };
 
 /**
@@ -105,13 +163,17 @@ export const pushDocuments = async (
   const valid = checked.filter((row) => row.ok);
   const directory = await loadDirectory(
     db,
-    [...new Set(valid.map((row) => row.teamId))],
-    [...new Set(valid.map((row) => row.ownerId))],
+    principal,
+    valid.map((row) => row.teamId),
+    valid.map((row) => row.ownerId),
   );
-  const conflicts: ReplicatedDocument[] = [];
-  const rejected: PushRejection[] = [];
+  let conflicts: ReplicatedDocument[] = [];
+  let rejected: PushRejection[] = [];
 
   await writeCollection(db, feed, collection, async (tx, write) => {
+    // writeCollection may run this again (its shared transaction failed): start from scratch each time.
+    conflicts = [];
+    rejected = [];
     const stored = await loadDocuments(
       tx,
       collection,
