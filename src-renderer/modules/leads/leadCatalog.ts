@@ -82,7 +82,8 @@ const lowerBound = (list: readonly CatalogEntry[], entry: CatalogEntry, compare:
 
 /** Beyond this many changes at once (a sync batch, an import) re-sorting beats inserting one by one. */
 const resortThreshold = 256;
-const buildPageSize = 2000;
+/** Small enough that a write arriving during the build (a capture right after start) waits for one short read. */
+const buildPageSize = 1000;
 
 export type CatalogState = 'building' | 'ready' | 'failed';
 
