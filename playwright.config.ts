@@ -2,12 +2,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumExecutablePath } from './test/helpers/browser/chromium';
 
 /**
  * E2E runs the built web renderer (out/web, served by `vite preview`) in Debian's Chromium. CHROMIUM_PATH
  * overrides the browser; Playwright's own browser download is not needed (and not possible on CI here).
  */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The team-sync tests talk to their own server; its data lives in a fresh temporary directory per run. */
 const teamServerUrl = 'http://127.0.0.1:4318';
@@ -35,15 +35,8 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         viewport: { width: 1360, height: 860 },
         launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          executablePath: chromiumExecutablePath,
+          args: [...chromiumArgs],
         },
       },
     },

@@ -52,8 +52,9 @@ export const benchRow = (
   row: Omit<BenchRow, 'ratio' | 'met'> & { targetRatio?: number; higherIsBetter?: boolean },
 ): BenchRow => {
   const { targetRatio, higherIsBetter = row.unit === 'docs/s', ...rest } = row;
+  // A time of 0 (below the timer's resolution) is a ratio of 0; a rate of 0 has none.
   const ratio =
-    rest.baseline === null || rest.baseline === 0 || rest.ours === 0
+    rest.baseline === null || rest.baseline === 0 || (higherIsBetter && rest.ours === 0)
       ? null
       : higherIsBetter
         ? rest.baseline / rest.ours

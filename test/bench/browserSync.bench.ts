@@ -27,6 +27,7 @@ import type { Browser, Page } from '@playwright/test';
 import { fillWithDefaultSettings, getRxReplicationMetaInstanceSchema } from 'rxdb';
 import { getDexieStoreSchema } from 'rxdb/plugins/storage-dexie';
 import { leadSchema } from '../../src-renderer/db/collections/leads';
+import { chromiumArgs, chromiumExecutablePath } from '../helpers/browser/chromium';
 import { startServerProcess } from '../helpers/server/serverProcess';
 import type { ServerProcess } from '../helpers/server/serverProcess';
 import { createTestDatabase } from '../helpers/server/testDatabase';
@@ -98,15 +99,6 @@ type BenchSync = {
 };
 /** What page.js puts on window; cast inside each page function (they run in the page, not here). */
 type BenchWindow = { benchSync: BenchSync };
-
-const launchArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const check = (condition: boolean, message: string) => {
   if (!condition) throw new Error(message);
@@ -319,8 +311,8 @@ const main = async () => {
     const pouch = await startPouchServer();
     cleanups.push(() => pouch.kill());
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: launchArgs,
+      executablePath: chromiumExecutablePath,
+      args: [...chromiumArgs],
     });
     cleanups.push(() => browser.close());
 

@@ -6,6 +6,7 @@
  *   npm run bench -- --smoke               the same at a few hundred documents: checks the benchmarks still work
  *   npm run bench -- --only renderer,peer  a subset (renderer | sync | peer)
  *   npm run bench -- --compare old.json    adds the figures of an earlier run (same row ids) as "before"
+ *   npm run bench -- --report run.json     prints the tables of an earlier run (with --compare) without running
  *
  * Each part runs as its own process (test/bench/*.bench.ts --out <file>), so a browser or server of one part
  * never shares memory or a port with another. Exits non-zero when a part fails.
@@ -33,13 +34,16 @@ const parts = [
 const only = option('--only')?.split(',');
 const at = new Date().toISOString();
 const runDir = join(root, 'bench-results', `run-${at.replace(/[:.]/g, '-')}`);
-mkdirSync(runDir, { recursive: true });
 
-const reports: BenchReport[] = [];
+const reportPath = option('--report');
+const reports: BenchReport[] = reportPath
+  ? (JSON.parse(readFileSync(reportPath, 'utf8')) as { reports: BenchReport[] }).reports
+  : [];
 const failures: string[] = [];
-for (const part of parts) {
+for (const part of reportPath ? [] : parts) {
   if (only && !only.includes(part.name)) continue;
   const out = join(runDir, `${part.name}.json`);
+  mkdirSync(runDir, { recursive: true });
   console.log(`\n=== ${part.name} (${part.script}${smoke ? ', smoke' : ''}) ===`);
   const started = Date.now();
   const result = spawnSync('npx', ['tsx', part.script, ...(smoke ? ['--smoke'] : []), '--out', out], {
@@ -79,9 +83,12 @@ const missed = rows.filter((row) => row.met === false);
 console.log(
   `\nTargets: ${rows.filter((row) => row.met === true).length} met, ${missed.length} missed${missed.length ? `: ${missed.map((row) => row.id).join(', ')}` : ''}`,
 );
-const file = join(root, 'bench-results', `bench-${at.replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, `${JSON.stringify({ bench: 'all', smoke, at, rows, reports }, null, 2)}\n`);
-console.log(`Written ${file}`);
+if (!reportPath) {
+  const file = join(root, 'bench-results', `bench-${at.replace(/[:.]/g, '-')}.json`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(file, `${JSON.stringify({ bench: 'all', smoke, at, rows, reports }, null, 2)}\n`);
+  console.log(`Written ${file}`);
+}
 if (failures.length > 0) {
   console.error(`Failed: ${failures.join(', ')}`);
   process.exit(1);
