@@ -3,7 +3,9 @@ import { newId } from '../../../src-shared/domain/ids';
 import type { FairleadDatabase } from '../../db/database';
 import type { Session } from '../../session/sessionStore';
 import type { SyncController, SyncStatus } from '../../sync/replication';
+import type { LeadCapture } from '../../../src-shared/domain/lead';
 import { leadCatalogFor } from '../leads/leadCatalog';
+import { captureLead, findDuplicates } from '../leads/leadRepository';
 import { emptyLeadFilters } from '../leads/leadQueries';
 import type { LeadFilters } from '../leads/leadQueries';
 import { countLeadList, readLeadPage } from '../leads/useLeadList';
@@ -31,6 +33,11 @@ export type DeveloperHooks = {
    * list reads them (benchmarks compare it with raw IndexedDB).
    */
   readLeadList(filters: Partial<LeadFilters>): Promise<{ ids: string[]; count: number }>;
+  /**
+   * The capture screen's save without the screen: the duplicate check, then the insert, each timed (ms), as
+   * benchmarks compare them with a raw put.
+   */
+  saveCapturedLead(capture: LeadCapture): Promise<{ duplicatesMs: number; insertMs: number }>;
   /** The replication status, or null on a device-only store. */
   syncStatus(): SyncStatus | null;
   /** Resolves once every collection has pulled and pushed all it knows about (rejects on a device-only store). */
@@ -92,6 +99,13 @@ export const exposeDeveloperHooks = (
       const full = { ...emptyLeadFilters, ...filters };
       const page = await readLeadPage(db, catalog, full, 0);
       return { ids: page.map((lead) => lead.id), count: await countLeadList(db, catalog, full) };
+    },
+    saveCapturedLead: async (capture) => {
+      const started = performance.now();
+      await findDuplicates(db, capture);
+      const checked = performance.now();
+      await captureLead(db, session.user, capture);
+      return { duplicatesMs: checked - started, insertMs: performance.now() - checked };
     },
     syncStatus: () => sync?.status() ?? null,
     awaitInSync: async () => {

@@ -33,6 +33,9 @@ export type CatalogEntry = LeadListRow & {
   gradeOrder: number;
   fitOrder: number;
   searchText: string;
+  /** Duplicate keys (deriveLeadKeys): same email, or same name at the same company. */
+  emailKey: string;
+  nameKey: string;
   /** Last local write time of the version this entry was made from; an older read never replaces a newer one. */
   lwt: number;
 };
@@ -65,6 +68,8 @@ const entryOf = (doc: RxDocumentData<Lead>): CatalogEntry => ({
   gradeOrder: doc.gradeOrder,
   fitOrder: doc.fitOrder,
   searchText: doc.searchText,
+  emailKey: doc.emailKey,
+  nameKey: doc.nameKey,
   lwt: doc._meta.lwt,
 });
 
@@ -90,6 +95,8 @@ export type CatalogState = 'building' | 'ready' | 'failed';
 export class LeadCatalog {
   private readonly entries = new Map<string, CatalogEntry>();
   private readonly sorted: Record<LeadSort, CatalogEntry[]> = { newest: [], grade: [], fit: [] };
+  /** Ids by duplicate key ("e:" + emailKey, "n:" + nameKey), for the capture screen's duplicate check. */
+  private byKey = new Map<string, Set<string>>();
   private pending = new Map<string, CatalogEntry | null>();
   private readonly listeners = new Set<() => void>();
   private memo: { key: string; version: number; result: readonly CatalogEntry[] } | undefined;
@@ -175,6 +182,30 @@ export class LeadCatalog {
   private resortAll(): void {
     const all = [...this.entries.values()];
     for (const sort of sorts) this.sorted[sort] = [...all].sort(orders[sort]);
+    this.byKey = new Map();
+    for (const entry of all) this.indexKeys(entry);
+  }
+
+  private static keysOf(entry: Pick<CatalogEntry, 'emailKey' | 'nameKey'>): string[] {
+    return [entry.emailKey ? `e:${entry.emailKey}` : '', entry.nameKey ? `n:${entry.nameKey}` : ''].filter(
+      Boolean,
+    );
+  }
+
+  private indexKeys(entry: CatalogEntry): void {
+    for (const key of LeadCatalog.keysOf(entry)) {
+      const ids = this.byKey.get(key);
+      if (ids) ids.add(entry.id);
+      else this.byKey.set(key, new Set([entry.id]));
+    }
+  }
+
+  private unindexKeys(entry: CatalogEntry): void {
+    for (const key of LeadCatalog.keysOf(entry)) {
+      const ids = this.byKey.get(key);
+      ids?.delete(entry.id);
+      if (ids?.size === 0) this.byKey.delete(key);
+    }
   }
 
   /** Applies the changes received since the last call: one by one when few, by re-sorting when many. */
@@ -186,6 +217,8 @@ export class LeadCatalog {
     for (const [id, next] of changes) {
       const previous = this.entries.get(id);
       if (previous && next && previous.lwt > next.lwt) continue;
+      if (incremental && previous) this.unindexKeys(previous);
+      if (incremental && next) this.indexKeys(next);
       if (incremental && previous)
         for (const sort of sorts) {
           const list = this.sorted[sort];
@@ -233,6 +266,24 @@ export class LeadCatalog {
     return result;
   }
 
+  /**
+   * Leads sharing the email key or the name key (possible duplicates), at most `limit` per key. Current up to the
+   * last write that resolved: RxDB emits a write's changes before its promise resolves.
+   */
+  withDuplicateKeys(keys: Pick<CatalogEntry, 'emailKey' | 'nameKey'>, limit = 5): CatalogEntry[] {
+    if (this.state !== 'ready') throw new Error('The lead catalog is not ready yet');
+    this.applyPending();
+    const found = new Map<string, CatalogEntry>();
+    for (const key of LeadCatalog.keysOf(keys)) {
+      const ids = [...(this.byKey.get(key) ?? [])].sort().slice(0, limit);
+      for (const id of ids) {
+        const entry = this.entries.get(id);
+        if (entry) found.set(id, entry);
+      }
+    }
+    return [...found.values()];
+  }
+
   /** How many leads the device holds. */
   get size(): number {
     this.applyPending();
@@ -247,6 +298,10 @@ export class LeadCatalog {
 }
 
 const catalogs = new WeakMap<RxCollection<Lead>, LeadCatalog>();
+
+/** The catalog of a store's leads if something already started it (never starts one). */
+export const existingLeadCatalog = (leads: RxCollection<Lead>): LeadCatalog | undefined =>
+  catalogs.get(leads);
 
 /** The catalog of a store's leads, built on first use and kept current for as long as the store is open. */
 export const leadCatalogFor = (leads: RxCollection<Lead>): LeadCatalog => {

@@ -12,10 +12,11 @@ import type { StatusChangeRequest, StatusChangeResult } from '../../../src-share
 import { changeStatus } from '../../../src-shared/rules/statusTransitions';
 import type { FairleadDatabase } from '../../db/database';
 import type { SessionUser } from '../../session/sessionStore';
+import { existingLeadCatalog } from './leadCatalog';
 
 /**
- * Possible duplicates anywhere in the local data: same email, or same name at the same company. Two indexed
- * look-ups, never a scan.
+ * Possible duplicates anywhere in the local data: same email, or same name at the same company. Answered from the
+ * lead catalog's key maps once it is read (no store access), else by two indexed look-ups; never a scan.
  */
 export const findDuplicates = async (
   db: FairleadDatabase,
@@ -23,12 +24,21 @@ export const findDuplicates = async (
   excludeId?: string,
 ): Promise<DuplicateMatch[]> => {
   const keys = deriveLeadKeys(contact);
-  const [byEmail, byName] = await Promise.all([
-    keys.emailKey ? db.leads.find({ selector: { emailKey: keys.emailKey }, limit: 5 }).exec() : [],
-    keys.nameKey ? db.leads.find({ selector: { nameKey: keys.nameKey }, limit: 5 }).exec() : [],
-  ]);
+  const catalog = existingLeadCatalog(db.leads);
+  const candidates: Pick<
+    Lead,
+    'id' | 'firstName' | 'lastName' | 'company' | 'email' | 'status' | 'emailKey' | 'nameKey'
+  >[] =
+    catalog?.state === 'ready'
+      ? catalog.withDuplicateKeys(keys)
+      : (
+          await Promise.all([
+            keys.emailKey ? db.leads.find({ selector: { emailKey: keys.emailKey }, limit: 5 }).exec() : [],
+            keys.nameKey ? db.leads.find({ selector: { nameKey: keys.nameKey }, limit: 5 }).exec() : [],
+          ])
+        ).flat();
   const matches = new Map<string, DuplicateMatch>();
-  for (const doc of [...byEmail, ...byName]) {
+  for (const doc of candidates) {
     if (doc.id === excludeId || matches.has(doc.id)) continue;
     const reason = duplicateReason(contact, doc);
     if (reason) {

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { openDatabase } from '../../../src-renderer/db/database';
 import type { FairleadDatabase } from '../../../src-renderer/db/database';
-import { LeadCatalog } from '../../../src-renderer/modules/leads/leadCatalog';
+import { LeadCatalog, leadCatalogFor } from '../../../src-renderer/modules/leads/leadCatalog';
+import { findDuplicates } from '../../../src-renderer/modules/leads/leadRepository';
 import { emptyLeadFilters, leadListQuery } from '../../../src-renderer/modules/leads/leadQueries';
 import type { LeadFilters } from '../../../src-renderer/modules/leads/leadQueries';
 import { newLeadFromCapture } from '../../../src-shared/rules/capture';
@@ -163,5 +164,52 @@ describe('lead catalog (in-memory filters, search and counts of the lead list)',
     await settle();
     expect(catalog.matching({ ...emptyLeadFilters, search: 'changed during build' })).toHaveLength(12);
     await expectSameAsStore(db, catalog);
+  });
+});
+
+describe('duplicate check from the lead catalog', () => {
+  it('finds the same possible duplicates as the store indexes, including a lead saved a moment ago', async () => {
+    const db = await open();
+    await db.leads.bulkInsert(Array.from({ length: 300 }, (_, i) => makeLead(i)));
+    const byQueries = async (contact: Parameters<typeof findDuplicates>[1]) =>
+      (await findDuplicates(db, contact)).map((match) => `${match.lead.id}:${match.reason}`).sort();
+    const contacts = [
+      { firstName: 'First7', lastName: 'Kowalski', company: 'Company 7', email: '', jobTitle: '' },
+      { firstName: 'Someone', lastName: 'Else', company: '', email: 'PERSON12@example.com ', jobTitle: '' },
+      {
+        firstName: 'First3',
+        lastName: 'Last3',
+        company: 'acme tooling',
+        email: 'person42@example.com',
+        jobTitle: '',
+      },
+      { firstName: 'No', lastName: 'Match', company: 'Nowhere', email: 'nobody@example.com', jobTitle: '' },
+    ];
+    const expected = await Promise.all(contacts.map(byQueries));
+    expect(expected.flat().length).toBeGreaterThan(2);
+
+    const catalog = leadCatalogFor(db.leads);
+    await catalog.ready;
+    expect(await Promise.all(contacts.map(byQueries))).toEqual(expected);
+
+    // Saved and checked again at once, as the capture screen does for the next visitor.
+    await db.leads.insert({ ...makeLead(9_000), email: 'fresh@example.com' });
+    // The write's change reached the catalog before the insert resolved: no stale answer in between.
+    expect(
+      catalog.withDuplicateKeys({ emailKey: 'fresh@example.com', nameKey: '' }).map((e) => e.id),
+    ).toEqual(['lead-09000']);
+    expect(
+      await byQueries({
+        firstName: 'X',
+        lastName: 'Y',
+        company: '',
+        email: 'fresh@example.com',
+        jobTitle: '',
+      }),
+    ).toEqual(['lead-09000:email']);
+    const changed = await db.leads.findOne('lead-00012').exec();
+    await changed?.incrementalPatch({ email: 'moved@example.com' });
+    expect(await byQueries(contacts[1] as Parameters<typeof findDuplicates>[1])).toEqual([]);
+    catalog.close();
   });
 });
