@@ -64,10 +64,18 @@ export const useLeadList = (filters: LeadFilters): LeadList => {
   const db = useDatabase();
   const catalog = useMemo(() => leadCatalogFor(db.leads), [db]);
   const [instant, setInstant] = useState(catalog.state === 'ready');
-  const [total, setTotal] = useState<number | undefined>(undefined);
-  const [counted, setCounted] = useState<number | undefined>(undefined);
-  const [pages, setPages] = useState<ReadonlyMap<number, LeadListRow[]>>(new Map());
-  const [showing, setShowing] = useState('');
+  // With the catalog read, the list's first render already has its first page and count: no empty frame.
+  const [initial] = useState(() => {
+    if (catalog.state !== 'ready') return undefined;
+    const matches = catalog.matching(filters);
+    return { first: matches.slice(0, leadPageSize), count: matches.length };
+  });
+  const [total, setTotal] = useState<number | undefined>(initial?.count);
+  const [counted, setCounted] = useState<number | undefined>(initial?.count);
+  const [pages, setPages] = useState<ReadonlyMap<number, LeadListRow[]>>(
+    () => new Map(initial ? [[0, initial.first]] : []),
+  );
+  const [showing, setShowing] = useState(initial ? leadFiltersKey(filters) : '');
   const generation = useRef(0);
   const loading = useRef(new Set<number>());
   const visible = useRef<{ first: number; last: number }>({ first: 0, last: 0 });
