@@ -154,7 +154,8 @@ export class LeadCatalog {
       for (const doc of documents) {
         const entry = entryOf(doc);
         const known = this.entries.get(entry.id);
-        // A change event that arrived during the build is newer than what this page read.
+        // A lead read twice (a write moved it across a page boundary) keeps its newer version; changes that
+        // arrived during the build wait in `pending` and are applied after it, by the same rule.
         if (!known || known.lwt < entry.lwt) this.entries.set(entry.id, entry);
       }
       if (documents.length < this.pageSize) break;
