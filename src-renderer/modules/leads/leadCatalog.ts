@@ -25,7 +25,7 @@ export type LeadListRow = Pick<
 /**
  * What the lead list filters, sorts, searches on and shows, for every lead on the device. A substring search
  * cannot use an IndexedDB index, and IndexedDB counts every entry of a range one by one, so a manager with 50,000
- * leads would wait seconds per keystroke; held in memory (about 15 MB at 50,000 leads), a search or a count is a
+ * leads would wait seconds per keystroke; held in memory (tens of MB at 50,000 leads), a search or a count is a
  * pass over small objects taking milliseconds, and the rows on screen need no read at all.
  */
 export type CatalogEntry = LeadListRow & {
