@@ -12,7 +12,7 @@ import { Field } from '../../ui/Field';
 import { useToasts } from '../../ui/toasts';
 import { dayFormat, fromDateInput, personLabel, toDateInput } from './dates';
 import { sendToNurture, updateNurtureBuyingStage } from './leadWork';
-import { useTeamUsers } from './queries';
+import { useTeamMembers } from '../campaigns/useTeamMembers';
 
 type NurtureValues = { revisitDate: string; nurtureOwnerId: string; note: string };
 
@@ -21,7 +21,7 @@ export const SendToNurture = ({ lead, playbook }: { lead: Lead; playbook: Playbo
   const db = useDatabase();
   const user = useSession((state) => state.user);
   const pushToast = useToasts((state) => state.push);
-  const users = useTeamUsers();
+  const users = useTeamMembers();
   const [open, setOpen] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<NurtureValues>({
     defaultValues: {
@@ -102,7 +102,7 @@ export const NurturePanel = ({ lead, playbook }: { lead: Lead; playbook: Playboo
   const db = useDatabase();
   const user = useSession((state) => state.user);
   const pushToast = useToasts((state) => state.push);
-  const users = useTeamUsers();
+  const users = useTeamMembers();
   const { register, handleSubmit, control, formState } = useForm<{ buyingStage: BuyingStage | '' }>({
     defaultValues: { buyingStage: lead.buyingStage },
   });

@@ -6,7 +6,7 @@ import { useSession } from '../../session/sessionStore';
 import { useToasts } from '../../ui/toasts';
 import { personLabel } from './dates';
 import { reassignLead } from './leadWork';
-import { useTeamUsers } from './queries';
+import { useTeamMembers } from '../campaigns/useTeamMembers';
 
 /**
  * Who owns the lead. Managers reassign it to a member of their team (the server refuses anyone else); the new
@@ -16,7 +16,7 @@ export const OwnerControl = ({ lead, playbook }: { lead: Lead; playbook: Playboo
   const db = useDatabase();
   const me = useSession((state) => state.user);
   const pushToast = useToasts((state) => state.push);
-  const users = useTeamUsers();
+  const users = useTeamMembers();
   const [chosen, setChosen] = useState(lead.ownerId);
   const owner = users.find((user) => user.id === lead.ownerId);
   const ownerName =

@@ -7,7 +7,8 @@ import { leadStatusLabels } from '../../../src-shared/domain/vocabulary';
 import { useSession } from '../../session/sessionStore';
 import { dateTimeFormat, dayFormat, momentFormat } from './dates';
 import { activityKindLabels, demoStatusLabels, insightTagLabels, inviteeStatusLabels } from './labels';
-import { useLeadActivities, useLeadAppointments, useTeamUsers } from './queries';
+import { useTeamMembers } from '../campaigns/useTeamMembers';
+import { useLeadActivities, useLeadAppointments } from './queries';
 import type { TimelineEntry } from './timelineEntries';
 import { timelineEntries } from './timelineEntries';
 
@@ -102,7 +103,7 @@ export const Timeline = ({ lead, playbook }: { lead: Lead; playbook: Playbook | 
   const activities = useLeadActivities(lead.id);
   const appointments = useLeadAppointments(lead.id);
   const me = useSession((state) => state.user);
-  const users = useTeamUsers();
+  const users = useTeamMembers();
   const entries = useMemo(
     () => timelineEntries(lead, activities ?? [], appointments ?? []),
     [lead, activities, appointments],
