@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/database';
 import type { Principal } from '../sync/access';
+import { createTtlCache } from './ttlCache';
 import { findUserById } from './userStore';
 
 /** How long a looked-up user (role, team, active flag) is trusted before asking the database again. */
@@ -16,11 +17,11 @@ export type PrincipalLoader = {
  * to another team takes effect within `principalCacheMs` on every server instance.
  */
 export const createPrincipalLoader = (db: Queryable, ttlMs: number = principalCacheMs): PrincipalLoader => {
-  const cache = new Map<string, { at: number; value: (Principal & { active: boolean }) | undefined }>();
+  const cache = createTtlCache<(Principal & { active: boolean }) | undefined>(ttlMs);
   return {
     async load(userId) {
       const cached = cache.get(userId);
-      if (cached && Date.now() - cached.at < ttlMs) return cached.value;
+      if (cached) return cached.value;
       const user = await findUserById(db, userId);
       const value = user && {
         userId: user.id,
@@ -31,8 +32,7 @@ export const createPrincipalLoader = (db: Queryable, ttlMs: number = principalCa
         email: user.email,
         active: user.active,
       };
-      cache.set(userId, { at: Date.now(), value });
-      if (cache.size > 10_000) cache.clear();
+      cache.set(userId, value);
       return value;
     },
     forget(userId) {

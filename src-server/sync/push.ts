@@ -1,4 +1,6 @@
 import type { Database, Queryable } from '../db/database';
+import { createTtlCache } from '../auth/ttlCache';
+import type { TtlCache } from '../auth/ttlCache';
 import { documentSchemas } from '../../src-shared/domain/collections';
 import type { CollectionName } from '../../src-shared/domain/collections';
 import type { PushRejection, PushResponse, ReplicatedDocument } from '../../src-shared/sync/protocol';
@@ -72,20 +74,9 @@ const checkShape = (collection: CollectionName, row: PushRowInput): CheckedRow =
 /** How long a looked-up team's organisation or user's team is reused, like the principal cache (principals.ts). */
 export const directoryCacheMs = 2000;
 
-type Cached<T> = { at: number; value: T };
-type DirectoryCache = { orgOfTeam: Map<string, Cached<string>>; owners: Map<string, Cached<OwnerFacts>> };
+type DirectoryCache = { orgOfTeam: TtlCache<string>; owners: TtlCache<OwnerFacts> };
 
 const directoryCaches = new WeakMap<Queryable, DirectoryCache>();
-
-const fresh = <T>(cache: Map<string, Cached<T>>, key: string, now: number): T | undefined => {
-  const entry = cache.get(key);
-  return entry && now - entry.at < directoryCacheMs ? entry.value : undefined;
-};
-
-const remember = <T>(cache: Map<string, Cached<T>>, key: string, value: T, at: number) => {
-  if (cache.size > 10_000) cache.clear();
-  cache.set(key, { at, value });
-};
 
 /**
  * The organisation of every named team and the team of every named owner. Found ones are reused for
@@ -101,24 +92,23 @@ const loadDirectory = async (
 ) => {
   let cache = directoryCaches.get(db);
   if (!cache) {
-    cache = { orgOfTeam: new Map(), owners: new Map() };
+    cache = { orgOfTeam: createTtlCache(directoryCacheMs), owners: createTtlCache(directoryCacheMs) };
     directoryCaches.set(db, cache);
   }
-  const now = Date.now();
   const orgOfTeam = new Map<string, string>();
   const owners = new Map<string, OwnerFacts>();
   const missingTeams: string[] = [];
   const missingOwners: string[] = [];
   for (const teamId of new Set(teamIds)) {
-    const orgId = fresh(cache.orgOfTeam, teamId, now);
-    if (orgId === undefined) missingTeams.push(teamId);
-    else orgOfTeam.set(teamId, orgId);
+    const cached = cache.orgOfTeam.get(teamId);
+    if (cached) orgOfTeam.set(teamId, cached.value);
+    else missingTeams.push(teamId);
   }
   for (const ownerId of new Set(ownerIds)) {
     if (ownerId === principal.userId) continue;
-    const facts = fresh(cache.owners, ownerId, now);
-    if (facts === undefined) missingOwners.push(ownerId);
-    else owners.set(ownerId, facts);
+    const cached = cache.owners.get(ownerId);
+    if (cached) owners.set(ownerId, cached.value);
+    else missingOwners.push(ownerId);
   }
   const [teams, users] = await Promise.all([
     missingTeams.length === 0
@@ -135,12 +125,12 @@ const loadDirectory = async (
   ]);
   for (const team of teams) {
     orgOfTeam.set(team.id, team.org_id);
-    remember(cache.orgOfTeam, team.id, team.org_id, now);
+    cache.orgOfTeam.set(team.id, team.org_id);
   }
   for (const user of users) {
     const facts = { teamId: user.team_id, orgId: user.org_id };
     owners.set(user.id, facts);
-    remember(cache.owners, user.id, facts, now);
+    cache.owners.set(user.id, facts);
   }
   return { orgOfTeam, owners };
 };
