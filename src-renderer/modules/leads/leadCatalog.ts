@@ -3,6 +3,7 @@ import type { Subscription } from 'rxjs';
 import type { Lead } from '../../../src-shared/domain/lead';
 import { queryStorage } from '../../db/storageQuery';
 import { normalizeSearch } from '../../../src-shared/domain/lead';
+import { leadFiltersKey } from './leadQueries';
 import type { LeadFilters, LeadSort } from './leadQueries';
 
 /** What a row of the lead list shows. */
@@ -249,7 +250,7 @@ export class LeadCatalog {
     if (this.state !== 'ready') throw new Error('The lead catalog is not ready yet');
     this.applyPending();
     const search = normalizeSearch(filters.search);
-    const key = [search, filters.status, filters.grade, filters.campaignId, filters.sort].join('|');
+    const key = leadFiltersKey({ ...filters, search });
     if (this.memo && this.memo.key === key && this.memo.version === this.version) return this.memo.result;
     const list = this.sorted[filters.sort];
     const { status, grade, campaignId } = filters;

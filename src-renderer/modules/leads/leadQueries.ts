@@ -57,5 +57,9 @@ export const leadListQuery = (
   limit: page.limit,
 });
 
+/** One string per set of filters (the list's `data-showing`, the catalog's memo key). */
+export const leadFiltersKey = (filters: LeadFilters): string =>
+  [filters.search, filters.status, filters.grade, filters.campaignId, filters.sort].join('|');
+
 export const hasActiveFilters = (filters: LeadFilters): boolean =>
   filters.search.trim() !== '' || filters.status !== '' || filters.grade !== '' || filters.campaignId !== '';

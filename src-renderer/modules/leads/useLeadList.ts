@@ -5,7 +5,7 @@ import type { FairleadDatabase } from '../../db/database';
 import { leadCatalogFor } from './leadCatalog';
 import type { LeadCatalog, LeadListRow } from './leadCatalog';
 import type { LeadFilters } from './leadQueries';
-import { leadListQuery, leadListSelector } from './leadQueries';
+import { leadFiltersKey, leadListQuery, leadListSelector } from './leadQueries';
 
 export const leadPageSize = 100;
 
@@ -22,9 +22,6 @@ export type LeadList = {
   /** True once every filter, search and count is answered from memory (the lead catalog), without waiting. */
   instant: boolean;
 };
-
-export const leadFiltersKey = (filters: LeadFilters): string =>
-  [filters.search, filters.status, filters.grade, filters.campaignId, filters.sort].join('|');
 
 /** The rows of one page of the list, in list order: from the catalog, else by an index query. */
 export const readLeadPage = async (
